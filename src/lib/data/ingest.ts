@@ -1,0 +1,225 @@
+/**
+ * The ingestion engine's entry point: bytes of one CSV file in, a report out
+ * (accepted records column by column, every problem, every notice).
+ * Used by the app (through the ingest worker), the validator CLI and the tests.
+ */
+import { detectDelimiter, headRows, splitRows } from './csv.ts';
+import { decodeBytes } from './decode.ts';
+import { numberEvidence } from './numbers.ts';
+import type { RecordTable } from './records.ts';
+import { closestKind, kindSpec, matchHeader, recogniseKind, type HeaderMatch } from './schema.ts';
+import type { Delimiter, EncodingName, Kind, Notice, NumberFormat, Problem } from './types.ts';
+import { RowValidator } from './validate.ts';
+
+/** A row that was excluded, as written in the file, so it can be downloaded and fixed. */
+export interface ExcludedRow {
+  line: number;
+  cells: string[];
+}
+
+/** Everything the engine learned about one file. */
+export interface IngestReport {
+  /** The file's name as given (no path). */
+  file: string;
+  kind: Kind | null;
+  encoding: EncodingName | null;
+  delimiter: Delimiter | null;
+  numberFormat: NumberFormat | null;
+  /** True when a whole-file error refused the file: `table` is then null. */
+  rejected: boolean;
+  /** Accepted rows; null when the file was rejected. */
+  table: RecordTable | null;
+  /** The header row as written in the file. */
+  header: string[];
+  /** Rows excluded by row errors, as written. */
+  excluded: ExcludedRow[];
+  problems: Problem[];
+  notices: Notice[];
+}
+
+/** Options for one file. */
+export interface IngestOptions {
+  /** Shown in messages and in the report. */
+  fileName: string;
+  /** Force the kind instead of recognising it from the header. */
+  kind?: Kind;
+}
+
+/** Progress of one import, reported between chunks. */
+export interface IngestProgress {
+  /** Characters of the decoded text read so far, and in all. */
+  done: number;
+  total: number;
+  /** Data rows read so far. */
+  rows: number;
+}
+
+/** Reads the bytes of one file: decode, then `ingestText`. */
+export function ingestBytes(bytes: Uint8Array, options: IngestOptions, onProgress?: (p: IngestProgress) => void): IngestReport {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return refuse(emptyReport(options), decoded.problem);
+  const report = ingestText(decoded.text, options, onProgress);
+  report.encoding = decoded.encoding;
+  report.notices.unshift(...decoded.notices);
+  return report;
+}
+
+/** Reads decoded CSV text (DATA-FORMAT.md §2–3) into records, problems and notices. */
+export function ingestText(raw: string, options: IngestOptions, onProgress?: (p: IngestProgress) => void): IngestReport {
+  const report = emptyReport(options);
+  report.encoding = 'utf-8';
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  if (text.trim() === '') return refuse(report, fileProblem('file-empty'));
+
+  const delimiter = detectDelimiter(text);
+  report.delimiter = delimiter;
+  const found = findHeader(headRows(text, delimiter), options.kind);
+  if ('problem' in found) {
+    report.kind = found.kind;
+    return refuse(report, found.problem);
+  }
+  const { index: headerIndex, match } = found;
+  report.kind = match.kind;
+
+  let validator: RowValidator | null = null;
+  let rowIndex = 0;
+  let dataRows = 0;
+  let lastLine = 0;
+  const split = splitRows(text, delimiter, ({ rows, lines, cursor }) => {
+    let start = 0;
+    if (!validator) {
+      // The first chunk holds the header: note title rows, then decide how numbers are written.
+      start = headerIndex + 1 - rowIndex;
+      if (start > rows.length) {
+        rowIndex += rows.length;
+        return;
+      }
+      const headerRow = rows[start - 1]!;
+      const headerLine = lines[start - 1]!;
+      report.header = trimTrailingEmpty(headerRow);
+      noteHeader(report, match, lines, start - 1, headerLine);
+      const format = chooseNumberFormat(rows.slice(start), match);
+      report.numberFormat = format;
+      validator = new RowValidator({ spec: kindSpec(match.kind), match, header: report.header, format, delimiter });
+    }
+    for (let i = start; i < rows.length; i++) validator.row(rows[i]!, lines[i]!);
+    rowIndex += rows.length;
+    dataRows += rows.length - start;
+    lastLine = lines[lines.length - 1] ?? lastLine;
+    onProgress?.({ done: cursor, total: text.length, rows: dataRows });
+  });
+
+  if (split.unterminatedQuoteLine !== null) {
+    return refuse(report, { ...fileProblem('file-unterminated-quote'), line: split.unterminatedQuoteLine });
+  }
+  const v = validator as RowValidator | null;
+  if (!v) return refuse(report, fileProblem('file-header-only'));
+  v.trimTrailingBlank(lastLine);
+  const table = v.finish();
+  const skippedOnly = table.length === 0 && v.excluded.length === 0;
+  if (skippedOnly) return refuse(report, { ...fileProblem('file-header-only'), line: null });
+  report.table = table;
+  report.problems.push(...v.problems);
+  report.notices.push(...v.notices);
+  report.excluded = v.excluded;
+  report.notices.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return report;
+}
+
+/** Where the header is among the first rows, and which kind it belongs to. */
+function findHeader(rows: string[][], kind: Kind | undefined):
+  | { index: number; match: HeaderMatch }
+  | { problem: Problem; kind: Kind | null } {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.length < 2 && !kind) continue;
+    const m = kind ? matchHeader(row, kindSpec(kind)) : recogniseKind(row);
+    if (!m || m.missing.length) continue;
+    if (m.duplicates.length) {
+      const [field, a, b] = m.duplicates[0]!;
+      return {
+        kind: m.kind,
+        problem: { code: 'file-duplicate-column', line: i + 1, column: `${row[a]!.trim()}, ${row[b]!.trim()}`, value: null, params: { field } },
+      };
+    }
+    return { index: i, match: m };
+  }
+  // No header fits: explain with the row and kind that come closest.
+  let best: { match: HeaderMatch; row: string[] } | null = null;
+  for (const row of rows) {
+    if (row.every((c) => c.trim() === '')) continue;
+    const m = kind ? matchHeader(row, kindSpec(kind)) : closestKind(row);
+    if (!best || m.fields.size > best.match.fields.size) best = { match: m, row };
+  }
+  const found = (best?.row ?? []).map((c) => c.trim()).filter(Boolean).join(', ');
+  if (!best || (!kind && best.match.fields.size < 2)) {
+    return { kind: kind ?? null, problem: { ...fileProblem('file-kind-unknown'), params: { found } } };
+  }
+  return {
+    kind: best.match.kind,
+    problem: { ...fileProblem('file-missing-column'), column: best.match.missing.join(', '), params: { missing: best.match.missing.join(', '), found, kind: best.match.kind } },
+  };
+}
+
+/** Notices about the rows above the header and the columns not read as fields. */
+function noteHeader(report: IngestReport, match: HeaderMatch, lines: Uint32Array, headerAt: number, headerLine: number): void {
+  if (headerAt > 0) {
+    report.notices.push({ code: 'title-rows-skipped', line: lines[0]!, params: { from: lines[0]!, to: headerLine - 1, header: headerLine } });
+  }
+  if (match.ignored.length) {
+    report.notices.push({ code: 'column-ignored', line: headerLine, params: { columns: match.ignored.map((i) => report.header[i]!.trim()).join(', ') } });
+  }
+  if (match.extras.size) {
+    report.notices.push({ code: 'extra-columns-kept', line: headerLine, params: { columns: [...match.extras.values()].join(', ') } });
+  }
+}
+
+/**
+ * How the file writes numbers, from its first data rows: English only when some cell shows
+ * it (1250.5, 1,250.5) and none shows Vietnamese; Vietnamese otherwise (DATA-FORMAT.md §2).
+ */
+function chooseNumberFormat(rows: string[][], match: HeaderMatch): NumberFormat {
+  const spec = kindSpec(match.kind);
+  const cols = spec.fields.filter((f) => f.type === 'number' && match.fields.has(f.name)).map((f) => match.fields.get(f.name)!);
+  let vi = 0;
+  let en = 0;
+  for (const row of rows.slice(0, 5000)) {
+    for (const c of cols) {
+      const e = numberEvidence(row[c] ?? '');
+      if (e === 'vi') vi++;
+      else if (e === 'en') en++;
+    }
+  }
+  return en > 0 && vi === 0 ? 'en' : 'vi';
+}
+
+function trimTrailingEmpty(cells: string[]): string[] {
+  let n = cells.length;
+  while (n > 0 && cells[n - 1]!.trim() === '') n--;
+  return cells.slice(0, n);
+}
+
+function fileProblem(code: Problem['code']): Problem {
+  return { code, line: null, column: null, value: null };
+}
+
+function emptyReport(options: IngestOptions): IngestReport {
+  return {
+    file: options.fileName.split(/[\\/]/).pop() ?? options.fileName,
+    kind: options.kind ?? null,
+    encoding: null,
+    delimiter: null,
+    numberFormat: null,
+    rejected: false,
+    table: null,
+    header: [],
+    excluded: [],
+    problems: [],
+    notices: [],
+  };
+}
+
+/** Marks a report as refused by one whole-file problem: nothing of the file is kept. */
+function refuse(report: IngestReport, problem: Problem): IngestReport {
+  return { ...report, rejected: true, table: null, excluded: [], problems: [problem] };
+}

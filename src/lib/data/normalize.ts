@@ -1,0 +1,39 @@
+/**
+ * Text clean-up applied to every cell before it is compared or grouped (DATA-FORMAT.md §2):
+ * Unicode NFC, no-break space → space, runs of white space → one space, trimmed.
+ */
+
+// Anything that is not printable ASCII, or a space at an edge or doubled, needs the slow path.
+const NEEDS_CLEANING = /[^\x21-\x7e ]|^ | $| {2}/;
+const SPACES = /[\s\u00a0\u2007\u202f\ufeff]+/g;
+
+/** Cleans one cell: NFC, no-break spaces and runs of white space folded, trimmed. */
+export function cleanText(raw: string): string {
+  if (!NEEDS_CLEANING.test(raw)) return raw;
+  return raw.normalize('NFC').replace(SPACES, ' ').trim();
+}
+
+const MARKS = /\p{M}/gu;
+const TRAILING_BRACKET = /\s*[([][^)\]]*[)\]]\s*$/;
+
+/**
+ * Folds a header or a keyword for matching: cleaned, lower case, no diacritics, đ → d,
+ * `_` and `-` as spaces, a trailing unit in brackets removed.
+ * @example foldKey('Số tiền (triệu đồng)') === 'so tien'
+ */
+export function foldKey(raw: string): string {
+  return foldDiacritics(cleanText(raw).replace(TRAILING_BRACKET, ''))
+    .replace(/[_\s]+/g, ' ')
+    .trim();
+}
+
+/** Lower case without diacritics, đ → d: "Bộc Bố" → "boc bo" (for search and matching). */
+export function foldDiacritics(raw: string): string {
+  return raw.normalize('NFD').replace(MARKS, '').replace(/đ/gi, 'd').toLowerCase().normalize('NFC');
+}
+
+/** The unit written in brackets at the end of a header, folded: 'Số tiền (tỷ đồng)' → 'ty dong'. */
+export function headerUnit(raw: string): string | null {
+  const m = /[([]([^)\]]*)[)\]]\s*$/.exec(cleanText(raw));
+  return m ? foldDiacritics(m[1]!).replace(/\s+/g, ' ').trim() : null;
+}

@@ -1,0 +1,111 @@
+/**
+ * The words for every problem and notice the ingestion engine reports, in Vietnamese and
+ * English. Plain TypeScript (no Svelte) so the validator CLI and the worker can use it too.
+ */
+import type { Kind, Notice, NoticeCode, Params, Problem, ProblemCode } from '../data/types.ts';
+
+export type Lang = 'vi' | 'en';
+
+type Template = (p: Params) => string;
+
+const KIND_VI: Record<Kind, string> = {
+  criteria: 'tiêu chí nông thôn mới', pledges: 'cam kết, đăng ký làm theo', contributions: 'đóng góp tiền, ngày công',
+  awards: 'khen thưởng', targets: 'chỉ tiêu kinh tế - xã hội', indicators: 'chỉ tiêu khác', units: 'danh mục đơn vị',
+};
+const KIND_EN: Record<Kind, string> = {
+  criteria: 'new-rural criteria', pledges: 'pledges', contributions: 'contributions of money and workdays',
+  awards: 'awards', targets: 'socio-economic targets', indicators: 'other indicators', units: 'list of units',
+};
+
+/** The name of a kind in the user's language. */
+export function kindName(kind: Kind, lang: Lang): string {
+  return (lang === 'vi' ? KIND_VI : KIND_EN)[kind];
+}
+
+const kindOf = (p: Params, names: Record<Kind, string>) => names[p.kind as Kind] ?? String(p.kind ?? '');
+
+const PROBLEMS_VI: Record<ProblemCode, Template> = {
+  'file-empty': () => 'Tệp trống: không có dữ liệu nào.',
+  'file-header-only': () => 'Tệp chỉ có dòng tiêu đề, không có dòng số liệu nào.',
+  'file-not-text': () => 'Đây không phải tệp văn bản CSV (có thể là ảnh, PDF hoặc tệp nhị phân).',
+  'file-excel': () => 'Đây là tệp Excel (.xlsx/.xls), không phải CSV. Trong Excel chọn Tệp → Lưu thành → "CSV UTF-8 (phân cách bằng dấu phẩy)" rồi nhập lại.',
+  'file-missing-column': (p) => `Thiếu cột bắt buộc: ${p.missing} (bảng ${kindOf(p, KIND_VI)}). Các cột tìm thấy: ${p.found || '(không có)'}.`,
+  'file-duplicate-column': (p) => `Hai cột cùng nghĩa "${p.field}". Hãy xóa hoặc đổi tên một cột.`,
+  'file-unterminated-quote': () => 'Dấu ngoặc kép mở ở dòng này mà không đóng: phần còn lại của tệp không đọc được.',
+  'file-undecodable': () => 'Không nhận ra bảng mã của tệp. Hãy lưu lại dưới dạng "CSV UTF-8".',
+  'file-legacy-unconvertible': (p) => `Tệp dùng bảng mã cũ ${p.from ?? ''} nhưng không chuyển đổi được. Hãy dùng Unikey (Công cụ chuyển mã) chuyển sang Unicode rồi lưu "CSV UTF-8".`,
+  'file-kind-unknown': (p) => `Không nhận ra loại bảng từ dòng tiêu đề. Các cột tìm thấy: ${p.found || '(không có)'}.`,
+  'row-field-count': (p) => `Dòng có ${p.found} ô, trong khi tiêu đề có ${p.expected} cột.`,
+  'row-empty-required': () => 'Thiếu giá trị bắt buộc (ô trống không được hiểu là 0).',
+  'row-one-of-required': () => 'Cần ít nhất một trong hai giá trị: số tiền hoặc ngày công.',
+  'row-not-number': (p) => (p.format ? 'Số viết không thống nhất với cách viết số của tệp (dấu chấm phân cách hàng nghìn, dấu phẩy thập phân).' : 'Không phải là số.'),
+  'row-fraction-in-count': () => 'Số đếm không thể có phần thập phân.',
+  'row-negative': () => 'Giá trị không được âm.',
+  'row-met-over-total': (p) => `Số đạt lớn hơn tổng số (${p.total}).`,
+  'row-year-range': () => 'Năm phải trong khoảng 1990–2100.',
+  'row-year-invalid': () => 'Năm không hợp lệ: ghi một năm (2018) hoặc một giai đoạn (2016-2020).',
+  'row-total-not-positive': () => 'Tổng số phải lớn hơn 0.',
+  'row-value-not-allowed': (p) => `Giá trị không hợp lệ; chỉ nhận: ${p.allowed}.`,
+  'row-duplicate-key': (p) => `Trùng khóa với dòng ${p.other}; cả hai dòng đều bị loại.`,
+};
+
+const PROBLEMS_EN: Record<ProblemCode, Template> = {
+  'file-empty': () => 'The file is empty: it holds no data.',
+  'file-header-only': () => 'The file has a header row but no data rows.',
+  'file-not-text': () => 'This is not a CSV text file (it may be an image, a PDF or a binary file).',
+  'file-excel': () => 'This is an Excel workbook (.xlsx/.xls), not a CSV. In Excel choose File → Save As → "CSV UTF-8 (Comma delimited)" and import that.',
+  'file-missing-column': (p) => `Missing required column: ${p.missing} (${kindOf(p, KIND_EN)} table). Columns found: ${p.found || '(none)'}.`,
+  'file-duplicate-column': (p) => `Two columns mean the same "${p.field}". Remove or rename one of them.`,
+  'file-unterminated-quote': () => 'A double quote opened on this line is never closed: the rest of the file cannot be read.',
+  'file-undecodable': () => 'The file\'s character encoding is not recognised. Save it as "CSV UTF-8".',
+  'file-legacy-unconvertible': (p) => `The file uses the legacy ${p.from ?? ''} encoding and cannot be converted. Convert it to Unicode with Unikey's converter and save as "CSV UTF-8".`,
+  'file-kind-unknown': (p) => `The kind of table is not recognised from the header. Columns found: ${p.found || '(none)'}.`,
+  'row-field-count': (p) => `The row has ${p.found} cells while the header has ${p.expected} columns.`,
+  'row-empty-required': () => 'A required value is empty (an empty cell is never read as 0).',
+  'row-one-of-required': () => 'At least one of money and workdays is needed.',
+  'row-not-number': (p) => (p.format ? 'The number is not written the way the rest of the file writes numbers.' : 'Not a number.'),
+  'row-fraction-in-count': () => 'A count cannot have a fraction.',
+  'row-negative': () => 'The value cannot be negative.',
+  'row-met-over-total': (p) => `More met than the total (${p.total}).`,
+  'row-year-range': () => 'The year must be between 1990 and 2100.',
+  'row-year-invalid': () => 'Not a valid year: write one year (2018) or a period (2016-2020).',
+  'row-total-not-positive': () => 'The total must be greater than 0.',
+  'row-value-not-allowed': (p) => `Value not allowed; accepted: ${p.allowed}.`,
+  'row-duplicate-key': (p) => `Same key as line ${p.other}; neither row is kept.`,
+};
+
+const NOTICES_VI: Record<NoticeCode, Template> = {
+  'title-rows-skipped': (p) => `Bỏ qua dòng tiêu đề báo cáo ${p.from === p.to ? p.from : `${p.from}–${p.to}`}; dòng tên cột ở dòng ${p.header}.`,
+  'blank-rows-skipped': (p) => `Bỏ qua ${p.count} dòng trống.`,
+  'total-row-skipped': (p) => `Dòng "${p.value}" là dòng tổng cộng của báo cáo, không phải số liệu: đã bỏ qua, không cộng vào.`,
+  'converted-legacy': (p) => `Đã chuyển từ mã ${p.from} sang Unicode${p.as === 'utf-8-glyphs' ? ' (chữ gõ bằng phông cũ trong tệp Unicode)' : ''}. Hãy kiểm tra lại tên đơn vị.`,
+  'data-loss': (p) => `Tệp đã mất dấu tiếng Việt (ký tự "?" thay cho chữ, ví dụ "${p.example}") ở ${p.lines} dòng. Số liệu vẫn được nhập nhưng tên có thể sai: hãy lưu lại tệp gốc dạng "CSV UTF-8".`,
+  'number-format-chosen': (p) => `Số như "${p.value}" được hiểu theo kiểu Việt Nam: dấu chấm phân cách hàng nghìn.`,
+  'column-ignored': (p) => `Bỏ qua cột số thứ tự: ${p.columns}.`,
+  'extra-columns-kept': (p) => `Giữ thêm các cột: ${p.columns}.`,
+  'delimiter-chosen': (p) => `Dấu phân cách: ${p.delimiter}.`,
+  'nfc-normalised': () => 'Đã chuẩn hóa cách viết dấu tiếng Việt (Unicode NFC).',
+};
+
+const NOTICES_EN: Record<NoticeCode, Template> = {
+  'title-rows-skipped': (p) => `Report title rows ${p.from === p.to ? p.from : `${p.from}–${p.to}`} skipped; the header is on line ${p.header}.`,
+  'blank-rows-skipped': (p) => `${p.count} blank row(s) skipped.`,
+  'total-row-skipped': (p) => `"${p.value}" is the report's total row, not data: skipped, never added in.`,
+  'converted-legacy': (p) => `Converted from ${p.from} to Unicode${p.as === 'utf-8-glyphs' ? ' (text typed in a legacy font inside a Unicode file)' : ''}. Check the unit names.`,
+  'data-loss': (p) => `Vietnamese letters were already lost in this file ("?" instead of letters, e.g. "${p.example}") on ${p.lines} line(s). The figures load, but names may be wrong: save the original as "CSV UTF-8".`,
+  'number-format-chosen': (p) => `Numbers such as "${p.value}" were read the Vietnamese way: the dot groups thousands.`,
+  'column-ignored': (p) => `Row-number column ignored: ${p.columns}.`,
+  'extra-columns-kept': (p) => `Extra columns kept: ${p.columns}.`,
+  'delimiter-chosen': (p) => `Delimiter: ${p.delimiter}.`,
+  'nfc-normalised': () => 'Vietnamese diacritics normalised (Unicode NFC).',
+};
+
+/** The message for a problem, in the user's language. */
+export function problemMessage(p: Pick<Problem, 'code' | 'params'>, lang: Lang): string {
+  return (lang === 'vi' ? PROBLEMS_VI : PROBLEMS_EN)[p.code](p.params ?? {});
+}
+
+/** The message for a notice, in the user's language. */
+export function noticeMessage(n: Pick<Notice, 'code' | 'params'>, lang: Lang): string {
+  return (lang === 'vi' ? NOTICES_VI : NOTICES_EN)[n.code](n.params ?? {});
+}

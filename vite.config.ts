@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+// One config for the app build and for the unit tests.
+// `base: './'` keeps every asset path relative, so the built `dist/` works from any
+// folder of an intranet web server or a file share.
+export default defineConfig({
+  base: './',
+  plugins: [svelte()],
+  // The bundled CSVs are served as static files (see data/README.md).
+  publicDir: 'public',
+  build: { target: 'es2022', sourcemap: false },
+  worker: { format: 'es' },
+  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
+  test: {
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+  },
+});
