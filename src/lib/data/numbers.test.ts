@@ -120,3 +120,11 @@ describe('parseYear reads years and periods', () => {
     expect(parseYear(raw)).toEqual(expected);
   });
 });
+
+describe('a unit named in the header scales the column', () => {
+  it('reads "Số tiền (tỷ đồng)" cells as thousands of millions, unless the cell names its own unit', () => {
+    const money = kindSpec('contributions').fields.find((f) => f.name === 'money_million_vnd')!.number!;
+    expect(parseViNumber('2,5', 'vi', money, 3)).toMatchObject({ ok: true, value: 2500 });
+    expect(parseViNumber('57 triệu', 'vi', money, 3)).toMatchObject({ ok: true, value: 57 });
+  });
+});

@@ -43,9 +43,10 @@ function isPlainDigits(s: string): boolean {
 
 /**
  * Reads one non-empty cell as a number in the file's format.
+ * `headerScale` is the power of ten of the unit named in the column's header, if any.
  * @example parseViNumber('hơn 57 triệu', 'vi', money) → { ok: true, value: 57, qualifier: 'gt', … }
  */
-export function parseViNumber(raw: string, format: NumberFormat, spec: NumberSpec): NumberReading {
+export function parseViNumber(raw: string, format: NumberFormat, spec: NumberSpec, headerScale = 0): NumberReading {
   if (isPlainDigits(raw)) return { ok: true, value: Number(raw), qualifier: null, thousandsDot: false };
   let text = foldDiacritics(raw).trim();
   let qualifier: Qualifier | null = null;
@@ -71,7 +72,8 @@ export function parseViNumber(raw: string, format: NumberFormat, spec: NumberSpe
   const m = NUMBER_TOKEN.exec(text);
   if (!m) return { ok: false, reason: 'not-number' };
   const unitWord = text.slice(m[0].length).trim();
-  const scale = unitWord === '' ? 0 : spec.units[unitWord];
+  // A unit in the cell wins over the one in the header ("Số tiền (tỷ đồng)").
+  const scale = unitWord === '' ? headerScale : spec.units[unitWord];
   if (scale === undefined) return { ok: false, reason: 'not-number' };
 
   const digits = readDigits(m[2]!.replace(/ /g, ''), format, spec.integer);

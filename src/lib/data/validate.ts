@@ -2,7 +2,7 @@
  * Row validation (DATA-FORMAT.md §2–3): each data row's cells are read by its kind's rules;
  * a row with any problem is excluded and every problem listed; accepted rows go into columns.
  */
-import { cleanText, foldDiacritics } from './normalize.ts';
+import { cleanText, foldDiacritics, headerUnit } from './normalize.ts';
 import { parseViNumber, parseYear, type NumberSpec } from './numbers.ts';
 import type { FieldSpec, HeaderMatch, KindSpec } from './schema.ts';
 import { TableBuilder } from './table-builder.ts';
@@ -37,6 +37,8 @@ interface Plan {
   field: FieldSpec;
   col: number;
   header: string;
+  /** Power of ten of the unit in the header's brackets: "Số tiền (tỷ đồng)" is 3 (thousand million). */
+  scale: number;
   /** Raw cell → code, so each distinct text is cleaned once (a million rows repeat few names). */
   cache?: Map<string, string | null>;
 }
@@ -63,7 +65,10 @@ export class RowValidator {
       .filter((f) => match.fields.has(f.name))
       .map((f) => {
         const col = match.fields.get(f.name)!;
-        return { field: f, col, header: header[col]?.trim() ?? f.name, cache: f.type === 'text' ? new Map() : undefined };
+        const written = header[col]?.trim() ?? f.name;
+        const unit = headerUnit(written);
+        const scale = (unit !== null && f.number?.units[unit]) || 0;
+        return { field: f, col, header: written, scale, cache: f.type === 'text' ? new Map() : undefined };
       });
     this.width = header.length;
     this.uomCol = match.fields.get('uom');
@@ -119,7 +124,7 @@ export class RowValidator {
         if (FLAG_YES.has(folded) || FLAG_NO.has(folded)) numbers.set(f.name, { value: FLAG_YES.has(folded) ? 1 : 0, qualifier: null, plan: p, raw });
         else problem(p, 'row-value-not-allowed', raw, { allowed: 'đạt, chưa đạt, x, 1, 0' });
       } else {
-        const r = parseViNumber(value, this.init.format, this.numberSpec(f, cells));
+        const r = parseViNumber(value, this.init.format, this.numberSpec(f, cells), p.scale);
         if (!r.ok) {
           const code = r.reason === 'fraction' ? 'row-fraction-in-count' : r.reason === 'negative' ? 'row-negative' : 'row-not-number';
           problem(p, code, raw, r.reason === 'format' ? { format: this.init.format } : undefined);
