@@ -25,6 +25,11 @@ export interface IngestReport {
   encoding: EncodingName | null;
   delimiter: Delimiter | null;
   numberFormat: NumberFormat | null;
+  /**
+   * The number format was a guess the user should confirm: the file showed both ways of
+   * writing numbers, or only `15.486`-style values in a comma-delimited file.
+   */
+  numberFormatUncertain: boolean;
   /** True when a whole-file error refused the file: `table` is then null. */
   rejected: boolean;
   /** Accepted rows; null when the file was rejected. */
@@ -43,6 +48,8 @@ export interface IngestOptions {
   fileName: string;
   /** Force the kind instead of recognising it from the header. */
   kind?: Kind;
+  /** Force how numbers are read instead of detecting it (the user chose in the preview). */
+  numberFormat?: NumberFormat;
 }
 
 /** Progress of one import, reported between chunks. */
@@ -98,8 +105,10 @@ export function ingestText(raw: string, options: IngestOptions, onProgress?: (p:
       const headerLine = lines[start - 1]!;
       report.header = trimTrailingEmpty(headerRow);
       noteHeader(report, match, lines, start - 1, headerLine);
-      const format = chooseNumberFormat(rows.slice(start), match);
+      const chosen = chooseNumberFormat(rows.slice(start), match, delimiter);
+      const format = options.numberFormat ?? chosen.format;
       report.numberFormat = format;
+      report.numberFormatUncertain = !options.numberFormat && chosen.uncertain;
       validator = new RowValidator({ spec: kindSpec(match.kind), match, header: report.header, format, delimiter });
     }
     for (let i = start; i < rows.length; i++) validator.row(rows[i]!, lines[i]!);
@@ -178,19 +187,26 @@ function noteHeader(report: IngestReport, match: HeaderMatch, lines: Uint32Array
  * How the file writes numbers, from its first data rows: English only when some cell shows
  * it (1250.5, 1,250.5) and none shows Vietnamese; Vietnamese otherwise (DATA-FORMAT.md §2).
  */
-function chooseNumberFormat(rows: string[][], match: HeaderMatch): NumberFormat {
+function chooseNumberFormat(rows: string[][], match: HeaderMatch, delimiter: Delimiter): { format: NumberFormat; uncertain: boolean } {
   const spec = kindSpec(match.kind);
-  const cols = spec.fields.filter((f) => f.type === 'number' && match.fields.has(f.name)).map((f) => match.fields.get(f.name)!);
+  const fields = spec.fields.filter((f) => f.type === 'number' && match.fields.has(f.name));
+  const cols = fields.map((f) => ({ at: match.fields.get(f.name)!, count: f.number!.integer }));
   let vi = 0;
   let en = 0;
+  let dotGroups = 0;
   for (const row of rows.slice(0, 5000)) {
     for (const c of cols) {
-      const e = numberEvidence(row[c] ?? '');
+      const cell = row[c.at] ?? '';
+      const e = numberEvidence(cell);
       if (e === 'vi') vi++;
       else if (e === 'en') en++;
+      // 15.486 in a count is 15486 either way; in money it could be 15,486 million.
+      else if (!c.count && /\d\.\d{3}(?!\d)/.test(cell)) dotGroups++;
     }
   }
-  return en > 0 && vi === 0 ? 'en' : 'vi';
+  const format = en > 0 && vi === 0 ? 'en' : 'vi';
+  const uncertain = (en > 0 && vi > 0) || (delimiter === ',' && vi === 0 && en === 0 && dotGroups > 0);
+  return { format, uncertain };
 }
 
 function trimTrailingEmpty(cells: string[]): string[] {
@@ -210,6 +226,7 @@ function emptyReport(options: IngestOptions): IngestReport {
     encoding: null,
     delimiter: null,
     numberFormat: null,
+    numberFormatUncertain: false,
     rejected: false,
     table: null,
     header: [],
