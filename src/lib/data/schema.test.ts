@@ -65,3 +65,11 @@ describe('the schema itself', () => {
     }
   });
 });
+
+describe('a list of units is not taken for granted', () => {
+  it('needs more than a "Đơn vị" column, so a pledges file missing its figures is explained as pledges', () => {
+    expect(recogniseKind(['Đơn vị', 'Năm', 'Ghi chú'])).toBeNull();
+    expect(closestKind(['Đơn vị', 'Năm', 'Ghi chú']).missing.length).toBeGreaterThan(0);
+    expect(recogniseKind(['Tên đơn vị', 'Cấp'])?.kind).toBe('units');
+  });
+});

@@ -214,6 +214,8 @@ export function recogniseKind(cells: readonly string[]): HeaderMatch | null {
   for (const spec of KINDS) {
     const m = matchHeader(cells, spec);
     if (m.missing.length) continue;
+    // "Đơn vị" alone would make any table a list of units: ask for one more units column.
+    if (spec.kind === 'units' && m.fields.size < 2) continue;
     if (!best || m.fields.size > best.fields.size) best = m;
   }
   return best;

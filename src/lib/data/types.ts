@@ -9,8 +9,11 @@ export type Kind = 'criteria' | 'pledges' | 'contributions' | 'awards' | 'target
 /** A qualifier written beside a number: "hơn 57" is `gt`, "gần 1.000" is `approx`. */
 export type Qualifier = 'gt' | 'gte' | 'lt' | 'lte' | 'approx';
 
-/** Encodings the decoder can report. `tcvn3` and `vni` are legacy Vietnamese font encodings. */
-export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3' | 'vni';
+/**
+ * Encodings the decoder can report. `tcvn3` and `vni` are legacy Vietnamese font encodings;
+ * `windows-1252` is a CSV saved on a Western Windows, whose lost letters are a `data-loss` notice.
+ */
+export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'windows-1252' | 'tcvn3' | 'vni';
 
 /** How numbers in the file are written: `vi` is 1.250,5 and `en` is 1,250.5. */
 export type NumberFormat = 'vi' | 'en';
