@@ -150,6 +150,9 @@ export function kindSpec(kind: Kind): KindSpec {
   return KINDS.find((k) => k.kind === kind)!;
 }
 
+/** Columns only a list of units has. */
+const UNITS_DETAIL = ['level', 'parent', 'code', 'valid_to', 'successor'];
+
 /** Folded header names that are a row number, never data. */
 const ROW_NUMBER_HEADERS = new Set(['stt', 'so tt', 'so thu tu', 'tt']);
 
@@ -215,7 +218,7 @@ export function recogniseKind(cells: readonly string[]): HeaderMatch | null {
     const m = matchHeader(cells, spec);
     if (m.missing.length) continue;
     // "Đơn vị" alone would make any table a list of units: ask for one more units column.
-    if (spec.kind === 'units' && m.fields.size < 2) continue;
+    if (spec.kind === 'units' && !UNITS_DETAIL.some((f) => m.fields.has(f))) continue;
     if (!best || m.fields.size > best.fields.size) best = m;
   }
   return best;
