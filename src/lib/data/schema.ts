@@ -226,12 +226,14 @@ export function recogniseKind(cells: readonly string[]): HeaderMatch | null {
 
 /** The kind that comes closest (fewest required columns missing), to explain a refusal. */
 export function closestKind(cells: readonly string[]): HeaderMatch {
+  const score = (m: HeaderMatch) => {
+    const bareUnits = m.kind === 'units' && !UNITS_DETAIL.some((f) => m.fields.has(f));
+    return m.fields.size * 2 - (m.missing.length + (bareUnits ? 1 : 0)) * 3;
+  };
   let best: HeaderMatch | null = null;
   for (const spec of KINDS) {
     const m = matchHeader(cells, spec);
-    const score = m.fields.size * 2 - m.missing.length * 3;
-    const bestScore = best ? best.fields.size * 2 - best.missing.length * 3 : -Infinity;
-    if (score > bestScore) best = m;
+    if (!best || score(m) > score(best)) best = m;
   }
   return best!;
 }
