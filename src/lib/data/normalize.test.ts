@@ -9,6 +9,9 @@ describe('cleanText makes one spelling of every name', () => {
     ['  Bộc   Bố ', 'Bộc Bố'],
     ['Giáo Hiệu\t', 'Giáo Hiệu'],
     ['plain', 'plain'],
+    ["'=SUM(A1)", '=SUM(A1)'],
+    ["'-Đội 1", '-Đội 1'],
+    ["'quoted'", "'quoted'"],
   ])('%j → %j', (raw, expected) => {
     expect(cleanText(raw)).toBe(expected);
   });

@@ -5,10 +5,13 @@
 
 // Anything that is not printable ASCII, or a space at an edge or doubled, needs the slow path.
 const NEEDS_CLEANING = /[^\x21-\x7e ]|^ | $| {2}/;
+const FORMULA_GUARD = /^'[=+\-@\t\r\n]/;
 const SPACES = /[\s\u00a0\u2007\u202f\ufeff]+/g;
 
 /** Cleans one cell: NFC, no-break spaces and runs of white space folded, trimmed. */
 export function cleanText(raw: string): string {
+  // Our own exports write '=… for text that Excel would run as a formula: read it back as written.
+  if (raw.charCodeAt(0) === 39 && FORMULA_GUARD.test(raw)) raw = raw.slice(1);
   if (!NEEDS_CLEANING.test(raw)) return raw;
   return raw.normalize('NFC').replace(SPACES, ' ').trim();
 }

@@ -153,8 +153,11 @@ export function kindSpec(kind: Kind): KindSpec {
 /** Columns only a list of units has. */
 const UNITS_DETAIL = ['level', 'parent', 'code', 'valid_to', 'successor'];
 
-/** Folded header names that are a row number, never data. */
-const ROW_NUMBER_HEADERS = new Set(['stt', 'so tt', 'so thu tu', 'tt']);
+/**
+ * Folded header names that are never data: a row number (STT), and the "Lỗi" column the app
+ * adds to the excluded-rows download, so a fixed file imports again as it is.
+ */
+const IGNORED_HEADERS = new Set(['stt', 'so tt', 'so thu tu', 'tt', 'loi']);
 
 /** How a header row maps onto one kind. */
 export interface HeaderMatch {
@@ -167,7 +170,7 @@ export interface HeaderMatch {
   duplicates: [string, number, number][];
   /** Columns kept as extra columns (index → header as written). */
   extras: Map<number, string>;
-  /** Columns ignored (STT). */
+  /** Columns ignored (STT, Lỗi). */
   ignored: number[];
 }
 
@@ -181,7 +184,7 @@ export function matchHeader(cells: readonly string[], spec: KindSpec): HeaderMat
   cells.forEach((cell, i) => {
     const folded = foldKey(cell);
     if (folded === '') return;
-    if (ROW_NUMBER_HEADERS.has(folded)) return void ignored.push(i);
+    if (IGNORED_HEADERS.has(folded)) return void ignored.push(i);
     const field = byName.get(folded);
     if (!field) return void extras.set(i, cell.trim());
     const first = fields.get(field);
