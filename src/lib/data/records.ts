@@ -38,6 +38,8 @@ export interface RecordTable {
   extras: Record<string, TextColumn>;
   /** Physical line of each row in its file. */
   lines: Uint32Array;
+  /** For a combined table: the index of the dataset each row came from (see `combineTables`). */
+  sources?: Uint16Array;
 }
 
 /** Qualifier codes as stored in `NumberColumn.qualifiers`; index 0 means "no qualifier". */

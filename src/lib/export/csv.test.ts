@@ -1,0 +1,137 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../data/ingest.ts';
+import { toRows } from '../data/records.ts';
+import { csvBlob, excludedToCsv, tableToCsv, toCsv, type CsvCell } from './csv.ts';
+
+const BOM = '\uFEFF';
+const one = (cell: CsvCell) => toCsv(['a'], [[cell]]).slice(BOM.length + 'a\r\n'.length, -2);
+
+describe('toCsv', () => {
+  it('starts with a BOM, separates by commas and ends every record with CRLF', () => {
+    expect(toCsv(['Xã', 'Năm'], [['Bộc Bố', 2018], ['Giáo Hiệu', null]])).toBe(`${BOM}Xã,Năm\r\nBộc Bố,2018\r\nGiáo Hiệu,\r\n`);
+  });
+
+  it.each([
+    ['plain text is written as is', 'Bộc Bố', 'Bộc Bố'],
+    ['a comma is quoted', 'Bộc Bố, Giáo Hiệu', '"Bộc Bố, Giáo Hiệu"'],
+    ['a semicolon is quoted', 'a;b', '"a;b"'],
+    ['a double quote is doubled inside quotes', 'từ "3" việc', '"từ ""3"" việc"'],
+    ['a line feed is quoted', 'dòng 1\ndòng 2', '"dòng 1\ndòng 2"'],
+    ['a CRLF inside a cell is quoted', 'a\r\nb', '"a\r\nb"'],
+    ['= starts a formula: neutralised', '=SUM(A1:A9)', `"'=SUM(A1:A9)"`],
+    ['+ starts a formula: neutralised', '+1+2', `"'+1+2"`],
+    ['- starts a formula: neutralised', '-2+3+cmd|calc', `"'-2+3+cmd|calc"`],
+    ['@ starts a formula: neutralised', '@SUM(1)', `"'@SUM(1)"`],
+    ['a leading tab is neutralised', '\tx', `"'\tx"`],
+    ['a leading CR is neutralised', '\rx', `"'\rx"`],
+    ['a leading LF is neutralised', '\nx', `"'\nx"`],
+    ['a formula with a comma is neutralised and quoted once', '=A1,B1', `"'=A1,B1"`],
+    ['an = later in the text is harmless', 'a=b', 'a=b'],
+    ['an empty string is an empty field', '', ''],
+  ])('%s', (_name, cell, expected) => {
+    expect(one(cell)).toBe(expected);
+  });
+
+  it.each([
+    [-5, '-5'],
+    [1250.5, '1250.5'],
+    [0, '0'],
+    [NaN, ''],
+  ])('never alters the JS number %s', (cell, expected) => {
+    expect(one(cell)).toBe(expected);
+  });
+
+  it('writes app-formatted numbers without a prefix but quoted when they hold a comma', () => {
+    expect(one({ numberText: '-1.250,5' })).toBe('"-1.250,5"');
+    expect(one({ numberText: 'hơn 57' })).toBe('hơn 57');
+  });
+
+  it('neutralises a header cell as well', () => {
+    expect(toCsv(['=x'], [])).toBe(`${BOM}"'=x"\r\n`);
+  });
+});
+
+describe('csvBlob', () => {
+  it('is UTF-8 CSV and keeps the BOM', async () => {
+    const blob = csvBlob(toCsv(['Xã'], [['Bộc Bố']]));
+    expect(blob.type).toBe('text/csv;charset=utf-8');
+    expect([...new Uint8Array(await blob.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+});
+
+const DATA = new URL('../../../data/', import.meta.url);
+const files = readdirSync(DATA).filter((f) => f.endsWith('.csv')).sort();
+
+describe('tableToCsv', () => {
+  it.each(files.flatMap((file) => (['vi', 'canonical'] as const).map((headers) => [file, headers] as const)))(
+    'writes %s with %s headers so that ingesting it gives the same records',
+    (file, headers) => {
+      const original = ingestText(readFileSync(new URL(file, DATA), 'utf8'), { fileName: file });
+      expect(original.problems).toEqual([]);
+      const csv = tableToCsv(original.table!, { headers });
+      const again = ingestText(csv, { fileName: `again-${file}` });
+      expect(again.problems).toEqual([]);
+      expect(again.kind).toBe(original.kind);
+      expect(toRows(again.table!)).toEqual(toRows(original.table!));
+    },
+  );
+
+  it('writes qualifiers as words and numbers the Vietnamese way', () => {
+    const text = 'unit,year,indicator,value,uom\nA,2018,x,"hơn 1.250,5",m\nA,2018,y,khoảng 2,m\nA,2018,z,≥ 3,m\nA,2018,w,<4,m\nA,2018,v,≤ 15.486,m\nA,2018,u,-0,25,m\n';
+    const table = ingestText(text.replace('-0,25', '"-0,25"'), { fileName: 'x.csv' }).table!;
+    const csv = tableToCsv(table, { headers: 'canonical' });
+    expect(csv.split('\r\n').slice(1, 7).map((l) => l.split(',A,')[0] ?? l)).toEqual([
+      'A,2018,x,"hơn 1.250,5",m',
+      'A,2018,y,khoảng 2,m',
+      'A,2018,z,từ 3 trở lên,m',
+      'A,2018,w,dưới 4,m',
+      'A,2018,v,≤ 15.486,m',
+      'A,2018,u,"-0,25",m',
+    ]);
+  });
+
+  it('leaves out optional columns no row fills (the 19 criterion flags) and keeps extra columns', () => {
+    const text = 'Xã,Năm,Số tiêu chí đạt,Người nhập\nBộc Bố,2018,16,Hương\n';
+    const csv = tableToCsv(ingestText(text, { fileName: 'x.csv' }).table!, { headers: 'vi' });
+    expect(csv).toBe(`${BOM}Xã,Năm,Số tiêu chí đạt,Tổng số tiêu chí,Người nhập\r\nBộc Bố,2018,16,19,Hương\r\n`);
+  });
+
+  it('names money with its unit in Vietnamese headers', () => {
+    const text = 'unit,beneficiary_commune,year,money_million_vnd\nA,B,2018,"2,3408 tỷ"\n';
+    const csv = tableToCsv(ingestText(text, { fileName: 'x.csv' }).table!, { headers: 'vi' });
+    expect(csv).toBe(`${BOM}Đơn vị,Xã được hỗ trợ,Năm,Số tiền (triệu đồng)\r\nA,B,2018,"2.340,8"\r\n`);
+  });
+});
+
+describe('excludedToCsv', () => {
+  const text = [
+    'Xã,Năm,Số tiêu chí đạt,Ghi chú',
+    'Bộc Bố,2018,16,',
+    'Giáo Hiệu,2018,21,"quá 19"',
+    'Cổ Linh,,abc,=1+1',
+    'Xuân La,2018',
+    'Nhạn Môn,2018,-3,',
+  ].join('\n');
+  const report = ingestText(text, { fileName: 'x.csv' });
+  const csv = excludedToCsv(report);
+  const lines = csv.slice(BOM.length).split('\r\n');
+
+  it('writes the header as written plus "Lỗi"', () => {
+    expect(lines[0]).toBe('Xã,Năm,Số tiêu chí đạt,Ghi chú,Lỗi');
+  });
+
+  it.each([
+    ['a value out of range', 1, 'Giáo Hiệu,2018,21,quá 19,Số tiêu chí đạt: Số đạt lớn hơn tổng số (19).'],
+    ['every problem of a row, neutralising a formula', 2, `Cổ Linh,,abc,"'=1+1",Năm: Thiếu giá trị bắt buộc (ô trống không được hiểu là 0). | Số tiêu chí đạt: Không phải là số.`],
+    ['a short row padded so the problem stays under "Lỗi"', 3, 'Xuân La,2018,,,"Dòng có 2 ô, trong khi tiêu đề có 4 cột."'],
+    ['a negative number as written, not prefixed', 4, 'Nhạn Môn,2018,-3,,Số tiêu chí đạt: Giá trị không được âm.'],
+  ])('writes %s', (_name, index, expected) => {
+    expect(lines[index]).toBe(expected);
+  });
+
+  it('writes nothing but the header when no row was excluded', () => {
+    const ok = ingestText('Xã,Năm,Số tiêu chí đạt\nBộc Bố,2018,16\n', { fileName: 'ok.csv' });
+    expect(excludedToCsv(ok)).toBe(`${BOM}Xã,Năm,Số tiêu chí đạt,Lỗi\r\n`);
+  });
+});

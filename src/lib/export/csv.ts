@@ -1,0 +1,128 @@
+/**
+ * CSV written by the app (DATA-FORMAT.md §5): UTF-8 with BOM, comma-separated, RFC 4180
+ * quoting, CRLF, formula injection neutralised. Tables are written the way the ingestion
+ * engine reads them back, and excluded rows with their problems so users can fix and re-import.
+ */
+import type { IngestReport } from '../data/ingest.ts';
+import { yearValue, QUALIFIER_CODES, type Column, type RecordTable } from '../data/records.ts';
+import { kindSpec, type FieldSpec } from '../data/schema.ts';
+import { viHeader } from '../data/vi-header.ts';
+import { problemMessage } from '../i18n/problems.ts';
+import { qualifiedText } from './number-text.ts';
+
+/** A number the app itself wrote as text (`hơn 1.250,5`): quoted when needed, never prefixed. */
+export interface NumberText {
+  readonly numberText: string;
+}
+
+/** One cell: text (neutralised if it could start a formula), a JS number (never altered), empty. */
+export type CsvCell = string | number | null | NumberText;
+
+// Excel, LibreOffice and Google Sheets start a formula (or DDE call) on these first characters.
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+const NEEDS_QUOTES = /[,;"\r\n]/;
+// A negative number as a user typed it ("-3", "-1.250,5"): no formula, and "'-3" would not read back.
+const NEGATIVE_NUMBER = /^-\d[\d.,]*$/;
+
+const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+function field(cell: CsvCell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return Number.isNaN(cell) ? '' : String(cell);
+  const text = typeof cell === 'string' ? cell : cell.numberText;
+  // The apostrophe makes spreadsheets show the cell as text; the quotes keep it one field.
+  if (typeof cell === 'string' && FORMULA_START.test(text)) return quote(`'${text}`);
+  return NEEDS_QUOTES.test(text) ? quote(text) : text;
+}
+
+/**
+ * A CSV file's text: BOM, header, rows, each record ended by CRLF.
+ * @example toCsv(['Xã', 'Năm'], [['Bộc Bố', 2018]]) === '\uFEFFXã,Năm\r\nBộc Bố,2018\r\n'
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  const out: string[] = ['\uFEFF'];
+  out.push(header.map(field).join(','), '\r\n');
+  for (const row of rows) out.push(row.map(field).join(','), '\r\n');
+  return out.join('');
+}
+
+/** CSV text as a Blob to download. */
+export function csvBlob(text: string): Blob {
+  return new Blob([text], { type: 'text/csv;charset=utf-8' });
+}
+
+/** How `tableToCsv` names columns. */
+export interface TableCsvOptions {
+  /** `canonical` writes `money_million_vnd`; `vi` writes "Số tiền (triệu đồng)". */
+  headers: 'canonical' | 'vi';
+}
+
+/**
+ * A table as CSV that `ingestText` reads back as the same records: schema columns (optional
+ * ones only when some row has a value), then extra columns; numbers and qualifiers in words.
+ */
+export function tableToCsv(table: RecordTable, options: TableCsvOptions = { headers: 'vi' }): string {
+  const spec = kindSpec(table.kind);
+  const fields = spec.fields.filter((f) => table.columns[f.name] && (f.required || hasValue(table.columns[f.name]!, table.length)));
+  // A contributions file needs money or workdays as a column even when every row is empty.
+  if (spec.oneOf && !spec.oneOf.some((name) => fields.some((f) => f.name === name))) {
+    fields.push(...spec.fields.filter((f) => spec.oneOf!.includes(f.name) && table.columns[f.name]));
+  }
+  const extraNames = Object.keys(table.extras);
+  const header = [...fields.map((f) => (options.headers === 'vi' ? viHeader(f) : f.name)), ...extraNames];
+  const writers = [
+    ...fields.map((f) => cellWriter(f, table.columns[f.name]!)),
+    ...extraNames.map((name) => cellWriter(null, table.extras[name]!)),
+  ];
+  const rows: CsvCell[][] = new Array(table.length);
+  for (let i = 0; i < table.length; i++) rows[i] = writers.map((w) => w(i));
+  return toCsv(header, rows);
+}
+
+function hasValue(col: Column, length: number): boolean {
+  if (col.type === 'year') return length > 0;
+  if (col.type === 'text') return col.codes.some((c) => c >= 0);
+  return col.values.some((v) => !Number.isNaN(v));
+}
+
+function cellWriter(f: FieldSpec | null, col: Column): (i: number) => CsvCell {
+  if (col.type === 'text') return (i) => {
+    const code = col.codes[i] ?? -1;
+    return code >= 0 ? col.dict[code]! : null;
+  };
+  if (col.type === 'year') return (i) => yearValue(col, i);
+  // Flags (tc01…) are 1/0; measured values carry their qualifier in words.
+  if (f?.type === 'flag') return (i) => (Number.isNaN(col.values[i]!) ? null : col.values[i]!);
+  return (i) => {
+    const q = QUALIFIER_CODES[col.qualifiers[i] ?? 0] ?? null;
+    const text = qualifiedText(col.values[i] ?? NaN, q);
+    return text === '' ? null : { numberText: text };
+  };
+}
+
+/** The header of the problems column in the excluded-rows download. */
+export const PROBLEMS_HEADER = 'Lỗi';
+
+/**
+ * The rows a file lost, as written, with a last column "Lỗi" naming each row's problems:
+ * users fix them in Excel and import the file again.
+ */
+export function excludedToCsv(report: IngestReport): string {
+  const width = report.header.length;
+  const messages = new Map<number, string[]>();
+  for (const p of report.problems) {
+    if (p.line === null) continue;
+    const text = (p.column ? `${p.column}: ` : '') + problemMessage(p, 'vi');
+    const list = messages.get(p.line);
+    if (list) list.push(text);
+    else messages.set(p.line, [text]);
+  }
+  const rows = report.excluded.map(({ line, cells }) => {
+    // Short rows are padded so "Lỗi" stays under its header; long rows keep every cell.
+    const written: CsvCell[] = cells.map((c) => (NEGATIVE_NUMBER.test(c) ? { numberText: c } : c));
+    while (written.length < width) written.push('');
+    written.push((messages.get(line) ?? []).join(' | '));
+    return written;
+  });
+  return toCsv([...report.header, PROBLEMS_HEADER], rows);
+}
