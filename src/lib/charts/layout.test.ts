@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { BAND_STEP, bandParts, barXFrame, FALLBACK_WIDTH, labelInside, MIN_WIDTH, NAME_HEIGHT, tickCount } from './layout.ts';
+
+describe('barXFrame', () => {
+  it('grows one band step per bar, inside fixed margins', () => {
+    const f = barXFrame(800, 2);
+    expect(f.width).toBe(800);
+    expect(f.innerHeight).toBe(2 * BAND_STEP);
+    expect(f.height).toBe(f.innerHeight + f.margin.top + f.margin.bottom);
+    expect(f.innerWidth).toBe(800 - f.margin.left - f.margin.right);
+  });
+
+  it.each([
+    ['an unmeasured container uses the fallback width', 0, FALLBACK_WIDTH],
+    ['a narrow container never crushes the bars', 120, MIN_WIDTH],
+    ['a fractional width is rounded', 640.6, 641],
+  ])('%s', (_, width, expected) => {
+    expect(barXFrame(width, 1).width).toBe(expected);
+  });
+
+  it('keeps one band of room when there is no bar', () => {
+    expect(barXFrame(640, 0).innerHeight).toBe(BAND_STEP);
+  });
+});
+
+describe('bandParts', () => {
+  it('puts the name above the bar, inside the band', () => {
+    const { nameY, barY, barHeight } = bandParts(100, 50);
+    expect(nameY).toBeGreaterThan(100);
+    expect(nameY).toBeLessThan(barY);
+    expect(barY).toBe(100 + NAME_HEIGHT);
+    expect(barY + barHeight).toBe(150);
+  });
+});
+
+describe('tickCount and labelInside', () => {
+  it.each([[100, 2], [624, 6], [1200, 13]])('a %dpx axis gets %d ticks', (width, count) => {
+    expect(tickCount(width)).toBe(count);
+  });
+
+  it.each([[500, 5, true], [40, 5, false], [61, 5, true]])('a %dpx bar holds a %d-character label inside: %s', (w, chars, inside) => {
+    expect(labelInside(w, chars)).toBe(inside);
+  });
+});

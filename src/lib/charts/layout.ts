@@ -1,0 +1,64 @@
+/**
+ * Chart geometry, pure: the frame (size and margins) of a horizontal bar chart, where the
+ * name, the bar and its value label sit inside a band, and how many ticks fit a width.
+ */
+
+/** Space around the plotting area, in pixels. */
+export interface Margin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** The chart's outer size, its margins, and the plotting area inside them. */
+export interface Frame {
+  width: number;
+  height: number;
+  margin: Margin;
+  innerWidth: number;
+  innerHeight: number;
+}
+
+/** The height of one band: a name line above a bar. */
+export const BAND_STEP = 68;
+/** Room for the name above each bar. */
+export const NAME_HEIGHT = 22;
+/** Below this width a chart is drawn at this width rather than crushing its bars. */
+export const MIN_WIDTH = 240;
+/** The width used before the container has been measured (first render, tests). */
+export const FALLBACK_WIDTH = 640;
+
+const BAR_MARGIN: Margin = { top: 30, right: 12, bottom: 30, left: 4 };
+
+/** The frame of a horizontal bar chart with `bands` bars, `width` pixels wide. */
+export function barXFrame(width: number, bands: number, margin: Margin = BAR_MARGIN): Frame {
+  const w = Math.max(MIN_WIDTH, Math.round(width || FALLBACK_WIDTH));
+  const innerHeight = Math.max(1, bands) * BAND_STEP;
+  return {
+    width: w,
+    height: innerHeight + margin.top + margin.bottom,
+    margin,
+    innerWidth: w - margin.left - margin.right,
+    innerHeight,
+  };
+}
+
+/** Where the name and the bar sit inside a band starting at `y` and `bandwidth` tall. */
+export function bandParts(y: number, bandwidth: number): { nameY: number; barY: number; barHeight: number } {
+  const barHeight = Math.max(4, bandwidth - NAME_HEIGHT);
+  return { nameY: y + NAME_HEIGHT - 7, barY: y + NAME_HEIGHT, barHeight };
+}
+
+/** About how many axis ticks fit: one per 90 pixels, at least two. */
+export function tickCount(innerWidth: number): number {
+  return Math.max(2, Math.floor(innerWidth / 90));
+}
+
+/**
+ * Whether a value label fits inside its bar (drawn in white at the bar's end) or goes just
+ * after it: `chars` characters need about 9 pixels each at the label's size.
+ */
+export function labelInside(barWidth: number, chars: number): boolean {
+  return barWidth >= chars * 9 + 16;
+}

@@ -1,0 +1,91 @@
+/**
+ * Numbers as people read them, through cached `Intl` formatters: Vietnamese `15.486` and
+ * `78,8`, English `15,486` and `78.8`; qualified values as words ("hơn 91 triệu đồng").
+ */
+import type { Qualifier } from '../data/types.ts';
+import { translate, type Lang } from './translate.ts';
+
+const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-US' };
+
+type Style = 'integer' | 'decimal' | 'percent' | 'plain';
+const OPTIONS: Record<Style, Intl.NumberFormatOptions> = {
+  integer: { maximumFractionDigits: 0 },
+  decimal: { maximumFractionDigits: 2 },
+  percent: { style: 'percent', maximumFractionDigits: 1 },
+  // Years and line numbers: never grouped (2016, not 2.016).
+  plain: { useGrouping: false, maximumFractionDigits: 0 },
+};
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const listFormats = new Map<Lang, Intl.ListFormat>();
+
+function numberFormat(lang: Lang, style: Style): Intl.NumberFormat {
+  const key = `${lang}:${style}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(LOCALES[lang], OPTIONS[style])));
+  return f;
+}
+
+/** A whole number with grouping: `15.486` (vi), `15,486` (en). */
+export function formatInteger(value: number, lang: Lang): string {
+  return numberFormat(lang, 'integer').format(value);
+}
+
+/** A number with up to two decimals: `78,8` (vi), `78.8` (en); whole numbers show none. */
+export function formatDecimal(value: number, lang: Lang): string {
+  return numberFormat(lang, 'decimal').format(value);
+}
+
+/** A ratio as a percentage: 0.788 → `78,8%` (vi), `78.8%` (en). */
+export function formatPercent(ratio: number, lang: Lang): string {
+  return numberFormat(lang, 'percent').format(ratio);
+}
+
+/** A year or a line number, never grouped: `2016`. */
+export function formatPlain(value: number, lang: Lang): string {
+  return numberFormat(lang, 'plain').format(value);
+}
+
+/** A year, or a period of years: `2018`, `2016–2021`. */
+export function formatPeriod(start: number, end: number, lang: Lang): string {
+  if (start === end) return formatPlain(start, lang);
+  return translate(lang, 'format.period', { start: formatPlain(start, lang), end: formatPlain(end, lang) });
+}
+
+/** Met out of total: `26/33`. */
+export function formatRatio(met: number, total: number, lang: Lang): string {
+  return translate(lang, 'format.ratio', { met: formatDecimal(met, lang), total: formatDecimal(total, lang) });
+}
+
+/** Items as a list in the language's punctuation: `a, b, c`. */
+export function formatList(items: readonly string[], lang: Lang): string {
+  let f = listFormats.get(lang);
+  if (!f) listFormats.set(lang, (f = new Intl.ListFormat(LOCALES[lang], { style: 'short', type: 'unit' })));
+  return f.format(items);
+}
+
+/** One piece of a qualified value, so the number can be set apart from the words around it. */
+export interface QualifiedPart {
+  type: 'word' | 'number' | 'unit';
+  text: string;
+}
+
+/** The pieces of a qualified value: words, the number, the unit (when given), in reading order. */
+export function qualifiedParts(value: number, qualifier: Qualifier | null, lang: Lang, unit?: string): QualifiedPart[] {
+  const template = translate(lang, `qualifier.${qualifier ?? 'none'}` as const);
+  const parts: QualifiedPart[] = [];
+  for (const piece of template.split(/(\{value\}|\{unit\})/)) {
+    const text = piece === '{value}' ? formatDecimal(value, lang) : piece === '{unit}' ? (unit ?? '') : piece.trim();
+    if (text) parts.push({ type: piece === '{value}' ? 'number' : piece === '{unit}' ? 'unit' : 'word', text });
+  }
+  return parts;
+}
+
+/**
+ * A qualified value in words.
+ * @example formatQualified(91, 'gt', 'vi', 'triệu đồng') === 'hơn 91 triệu đồng'
+ * @example formatQualified(3, 'gte', 'vi') === 'từ 3 trở lên'
+ */
+export function formatQualified(value: number, qualifier: Qualifier | null, lang: Lang, unit?: string): string {
+  return qualifiedParts(value, qualifier, lang, unit).map((p) => p.text).join(' ');
+}

@@ -1,0 +1,85 @@
+/**
+ * The browser tests: build the app, serve `dist/` on localhost, drive it in Debian's
+ * Chromium. Every page must log no error and request nothing from any other host.
+ * Prints one line per test and a closing `N passed, M failed`; exits 1 on any failure,
+ * and when Chromium is missing (never a silent skip, in CI or anywhere).
+ * `--screenshot` (or `SCREENSHOT=1`) also saves `docs/screenshot.png` for the README.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { hasChromium, INSTALL_HINT, launch } from './browser.ts';
+import { cases } from './overview.e2e.ts';
+import { serveStatic } from './serve.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+if (!hasChromium()) {
+  console.error(INSTALL_HINT);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+await build({ root, logLevel: 'warn' });
+const { server, url } = await serveStatic(`${root}dist`);
+const browser = await launch();
+let passed = 0;
+let failed = 0;
+
+/** Opens `path` on a new page that records console errors and requests to other hosts. */
+async function open(path = '') {
+  const page = await browser.context.newPage();
+  page.setDefaultTimeout(5000);
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && u.hostname !== '127.0.0.1') foreign.push(r.url());
+  });
+  await page.goto(url + path);
+  await page.locator('[data-kpi="pledges"]').waitFor();
+  return { page, errors, foreign };
+}
+
+async function clean(page: Page) {
+  await page.evaluate(() => localStorage.clear());
+  await page.close();
+}
+
+try {
+  for (const c of cases) {
+    let opened: Awaited<ReturnType<typeof open>> | null = null;
+    try {
+      opened = await open(c.path);
+      const { page, errors, foreign } = opened;
+      await c.run(page);
+      if (errors.length) throw new Error(`console errors: ${errors.join(' | ')}`);
+      if (foreign.length) throw new Error(`requests to other hosts: ${foreign.join(' ')}`);
+      passed++;
+      console.log(`  ✓ ${c.name}`);
+    } catch (e) {
+      failed++;
+      console.log(`  ✗ ${c.name}\n      ${(e instanceof Error ? e.message : String(e)).split('\n').join('\n      ')}`);
+    } finally {
+      if (opened) await clean(opened.page);
+    }
+  }
+
+  if (process.env.SCREENSHOT || process.argv.includes('--screenshot')) {
+    const { page } = await open();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    mkdirSync(`${root}docs`, { recursive: true });
+    await page.screenshot({ path: `${root}docs/screenshot.png`, fullPage: true });
+    console.log('  screenshot: docs/screenshot.png');
+    await clean(page);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
