@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 // One config for the app build and for the unit tests.
@@ -13,7 +13,10 @@ export default defineConfig({
   worker: { format: 'es' },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   test: {
-    include: ['src/**/*.test.ts'],
+    // Unit tests beside their code, and the fixture corpora under test/ (test/e2e drives a real
+    // browser through its own runner; test/bench are benchmarks, run with `npm run bench`).
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/bench/**'],
     environment: 'node',
   },
 });

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ingestBytes, type IngestReport } from '../lib/data/ingest.ts';
 import { toRows } from '../lib/data/records.ts';
 import type { Kind } from '../lib/data/types.ts';
@@ -82,7 +83,8 @@ export function reportText(report: IngestReport, lang: Lang): string {
   return out.join('\n');
 }
 
-function main(argv: string[]): number {
+/** Runs the validator on a command line (without `node` and the script); returns the exit status. */
+export function main(argv: string[]): number {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
     process.stderr.write(`${cliText('vi').usage}\n(${args})\n`);
@@ -100,4 +102,7 @@ function main(argv: string[]): number {
   return report.rejected || report.problems.length ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Run only when executed (npm run validate), not when the tests import reportJson/reportText.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2));
+}
