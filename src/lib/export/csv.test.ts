@@ -84,7 +84,7 @@ describe('tableToCsv', () => {
     expect(csv.split('\r\n').slice(1, 7).map((l) => l.split(',A,')[0] ?? l)).toEqual([
       'A,2018,x,"hơn 1.250,5",m',
       'A,2018,y,khoảng 2,m',
-      'A,2018,z,từ 3 trở lên,m',
+      'A,2018,z,≥ 3,m',
       'A,2018,w,dưới 4,m',
       'A,2018,v,≤ 15.486,m',
       'A,2018,u,"-0,25",m',
@@ -95,6 +95,32 @@ describe('tableToCsv', () => {
     const text = 'Xã,Năm,Số tiêu chí đạt,Người nhập\nBộc Bố,2018,16,Hương\n';
     const csv = tableToCsv(ingestText(text, { fileName: 'x.csv' }).table!, { headers: 'vi' });
     expect(csv).toBe(`${BOM}Xã,Năm,Số tiêu chí đạt,Tổng số tiêu chí,Người nhập\r\nBộc Bố,2018,16,19,Hương\r\n`);
+  });
+
+  it('writes canonical headers unless asked for Vietnamese ones', () => {
+    const table = ingestText('Xã,Năm,Số tiêu chí đạt\nBộc Bố,2018,16\n', { fileName: 'x.csv' }).table!;
+    expect(tableToCsv(table)).toBe(`${BOM}commune,year,criteria_met,criteria_total\r\nBộc Bố,2018,16,19\r\n`);
+  });
+
+  it.each([
+    ['a list of units whose only other column is empty keeps a units column', 'Tên,Mã\nBộc Bố,\n', 'name,level'],
+    ['a contributions table with no row keeps its money column', 'unit,beneficiary_commune,year,workdays\nA,B,2018,x\n', 'unit,beneficiary_commune,year,money_million_vnd'],
+  ])('puts back an empty column when leaving it out would change the kind: %s', (_name, text, header) => {
+    const report = ingestText(text, { fileName: 'x.csv' });
+    const csv = tableToCsv(report.table!);
+    expect(csv.slice(BOM.length).split('\r\n')[0]).toBe(header);
+    const again = ingestText(csv, { fileName: 'again.csv' });
+    expect(again.kind).toBe(report.kind);
+    // A header-only file is refused as such, after its kind was recognised: no table, no row lost.
+    expect(again.table ? toRows(again.table) : []).toEqual(toRows(report.table!));
+  });
+
+  it('neutralises text that would start a formula, and the reader takes the guard off again', () => {
+    const text = 'unit,year,pledges,note\n"=HYPERLINK(""x"")",2018,5,-nguy hiểm\n';
+    const table = ingestText(text, { fileName: 'x.csv' }).table!;
+    const csv = tableToCsv(table);
+    expect(csv).toContain(`"'=HYPERLINK(""x"")",2018,5,"'-nguy hiểm"`);
+    expect(toRows(ingestText(csv, { fileName: 'again.csv' }).table!)).toEqual(toRows(table));
   });
 
   it('names money with its unit in Vietnamese headers', () => {
@@ -128,6 +154,23 @@ describe('excludedToCsv', () => {
     ['a negative number as written, not prefixed', 4, 'Nhạn Môn,2018,-3,,Số tiêu chí đạt: Giá trị không được âm.'],
   ])('writes %s', (_name, index, expected) => {
     expect(lines[index]).toBe(expected);
+  });
+
+  it('gives a file that reads again, "Lỗi" ignored, with the same rows failing until fixed', () => {
+    const again = ingestText(csv, { fileName: 'loi.csv' });
+    expect(again.notices).toContainEqual(expect.objectContaining({ code: 'column-ignored', params: { columns: 'Lỗi' } }));
+    expect(again.table!.length).toBe(0);
+    // The short row was padded, so its cells are now empty rather than missing.
+    expect(again.problems.map((p) => p.code)).toEqual(
+      report.problems.map((p) => (p.code === 'row-field-count' ? 'row-empty-required' : p.code)),
+    );
+  });
+
+  it('replaces the "Lỗi" column of a file that was itself such a download', () => {
+    const twice = excludedToCsv(ingestText(csv, { fileName: 'loi.csv' })).slice(BOM.length).split('\r\n');
+    expect(twice[0]).toBe('Xã,Năm,Số tiêu chí đạt,Ghi chú,Lỗi');
+    expect(twice[1]).toBe(lines[1]);
+    expect(twice[3]).toBe('Xuân La,2018,,,Số tiêu chí đạt: Thiếu giá trị bắt buộc (ô trống không được hiểu là 0).');
   });
 
   it('writes nothing but the header when no row was excluded', () => {

@@ -4,8 +4,9 @@
  * engine reads them back, and excluded rows with their problems so users can fix and re-import.
  */
 import type { IngestReport } from '../data/ingest.ts';
+import { foldKey } from '../data/normalize.ts';
 import { yearValue, QUALIFIER_CODES, type Column, type RecordTable } from '../data/records.ts';
-import { kindSpec, type FieldSpec } from '../data/schema.ts';
+import { kindSpec, recogniseKind, type FieldSpec } from '../data/schema.ts';
 import { viHeader } from '../data/vi-header.ts';
 import { problemMessage } from '../i18n/problems.ts';
 import { qualifiedText } from './number-text.ts';
@@ -60,16 +61,13 @@ export interface TableCsvOptions {
 /**
  * A table as CSV that `ingestText` reads back as the same records: schema columns (optional
  * ones only when some row has a value), then extra columns; numbers and qualifiers in words.
+ * @example tableToCsv(report.table, { headers: 'vi' })
  */
-export function tableToCsv(table: RecordTable, options: TableCsvOptions = { headers: 'vi' }): string {
-  const spec = kindSpec(table.kind);
-  const fields = spec.fields.filter((f) => table.columns[f.name] && (f.required || hasValue(table.columns[f.name]!, table.length)));
-  // A contributions file needs money or workdays as a column even when every row is empty.
-  if (spec.oneOf && !spec.oneOf.some((name) => fields.some((f) => f.name === name))) {
-    fields.push(...spec.fields.filter((f) => spec.oneOf!.includes(f.name) && table.columns[f.name]));
-  }
+export function tableToCsv(table: RecordTable, options: TableCsvOptions = { headers: 'canonical' }): string {
   const extraNames = Object.keys(table.extras);
-  const header = [...fields.map((f) => (options.headers === 'vi' ? viHeader(f) : f.name)), ...extraNames];
+  const headerOf = (fields: readonly FieldSpec[]) => [...fields.map((f) => (options.headers === 'vi' ? viHeader(f) : f.name)), ...extraNames];
+  const fields = fieldsToWrite(table, headerOf);
+  const header = headerOf(fields);
   const writers = [
     ...fields.map((f) => cellWriter(f, table.columns[f.name]!)),
     ...extraNames.map((name) => cellWriter(null, table.extras[name]!)),
@@ -77,6 +75,23 @@ export function tableToCsv(table: RecordTable, options: TableCsvOptions = { head
   const rows: CsvCell[][] = new Array(table.length);
   for (let i = 0; i < table.length; i++) rows[i] = writers.map((w) => w(i));
   return toCsv(header, rows);
+}
+
+/**
+ * The schema columns to write: required ones, and optional ones some row fills (a table holds
+ * every column of its kind, and nobody wants 19 empty criterion flags). Leaving a column out
+ * must not change what the file is read as: a contributions file needs its money or workdays
+ * column, a list of units a column beyond the name, so empty ones are put back until it is.
+ */
+function fieldsToWrite(table: RecordTable, headerOf: (fields: readonly FieldSpec[]) => string[]): FieldSpec[] {
+  const spec = kindSpec(table.kind);
+  const present = spec.fields.filter((f) => table.columns[f.name]);
+  const chosen = new Set(present.filter((f) => f.required || hasValue(table.columns[f.name]!, table.length)));
+  const spare = present.filter((f) => !chosen.has(f) && f.type !== 'flag');
+  const inOrder = () => present.filter((f) => chosen.has(f));
+  // A kind the user forced on a header that fits another stays forced: stop when nothing is left.
+  while (spare.length && recogniseKind(headerOf(inOrder()))?.kind !== table.kind) chosen.add(spare.shift()!);
+  return inOrder();
 }
 
 function hasValue(col: Column, length: number): boolean {
@@ -105,10 +120,15 @@ export const PROBLEMS_HEADER = 'Lỗi';
 
 /**
  * The rows a file lost, as written, with a last column "Lỗi" naming each row's problems:
- * users fix them in Excel and import the file again.
+ * users fix them in Excel and import the file again (the reader ignores "Lỗi").
  */
 export function excludedToCsv(report: IngestReport): string {
-  const width = report.header.length;
+  // A file that is itself such a download has a "Lỗi" column already: its messages are stale.
+  const stale = new Set<number>();
+  for (let i = 0; i < report.header.length; i++) if (foldKey(report.header[i]!) === foldKey(PROBLEMS_HEADER)) stale.add(i);
+  const keep = <T>(cells: readonly T[]) => (stale.size ? cells.filter((_, i) => !stale.has(i)) : [...cells]);
+  const header = keep(report.header);
+  const width = header.length;
   const messages = new Map<number, string[]>();
   for (const p of report.problems) {
     if (p.line === null) continue;
@@ -119,10 +139,10 @@ export function excludedToCsv(report: IngestReport): string {
   }
   const rows = report.excluded.map(({ line, cells }) => {
     // Short rows are padded so "Lỗi" stays under its header; long rows keep every cell.
-    const written: CsvCell[] = cells.map((c) => (NEGATIVE_NUMBER.test(c) ? { numberText: c } : c));
+    const written: CsvCell[] = keep(cells).map((c) => (NEGATIVE_NUMBER.test(c) ? { numberText: c } : c));
     while (written.length < width) written.push('');
     written.push((messages.get(line) ?? []).join(' | '));
     return written;
   });
-  return toCsv([...report.header, PROBLEMS_HEADER], rows);
+  return toCsv([...header, PROBLEMS_HEADER], rows);
 }

@@ -22,11 +22,11 @@ export function viNumber(value: number): string {
   return sign + grouped + (frac ? `,${frac}` : '');
 }
 
-// Words the reader understands for each qualifier (DATA-FORMAT.md §2); "từ … trở lên" rather
-// than "≥" because it is what reports write and it survives any font.
+// Words and signs the reader understands for each qualifier (DATA-FORMAT.md §2). "gần" would
+// say "a little below", which an approximate value need not be: "khoảng" says only "about".
 const QUALIFIED: Record<Qualifier, (n: string) => string> = {
   gt: (n) => `hơn ${n}`,
-  gte: (n) => `từ ${n} trở lên`,
+  gte: (n) => `≥ ${n}`,
   lt: (n) => `dưới ${n}`,
   lte: (n) => `≤ ${n}`,
   approx: (n) => `khoảng ${n}`,

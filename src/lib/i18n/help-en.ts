@@ -3,7 +3,7 @@
  */
 import type { HelpText } from './help-vi.ts';
 
-const QUALIFIERS = 'may carry: hơn/trên (more than), gần/khoảng (about), từ … trở lên (at least), dưới (less than)';
+const QUALIFIERS = 'may carry: hơn/trên (more than, >), gần/khoảng (about, ~), từ … trở lên (at least, ≥), dưới (less than, <), ≤ (at most)';
 const YEAR = 'One year (2018) or a period (2016-2020), between 1990 and 2100';
 
 export const helpEn: HelpText = {

@@ -9,7 +9,7 @@ export interface FieldHelp {
   allowed: string;
 }
 
-const QUALIFIERS = 'có thể ghi kèm: hơn/trên, gần/khoảng, từ … trở lên, dưới';
+const QUALIFIERS = 'có thể ghi kèm: hơn/trên (>), gần/khoảng (~), từ … trở lên (≥), dưới (<), ≤';
 const YEAR = 'Một năm (2018) hoặc một giai đoạn (2016-2020); từ 1990 đến 2100';
 
 export const helpVi = {

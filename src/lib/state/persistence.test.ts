@@ -1,6 +1,6 @@
 // `auto` installs the IndexedDB globals that `idb` checks values against, as a browser has them.
 import 'fake-indexeddb/auto';
-import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { IDBFactory, IDBObjectStore, IDBTransaction } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ingestText } from '../data/ingest.ts';
 import type { RecordTable } from '../data/records.ts';
@@ -15,6 +15,11 @@ const meta = (id: string, importedAt = '2025-01-01T00:00:00.000Z'): DatasetMeta 
 });
 
 const fresh = () => createPersistence(() => factory);
+const opened = (request: IDBOpenDBRequest) =>
+  new Promise<IDBDatabase>((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
 let factory = new IDBFactory();
 afterEach(() => {
   vi.restoreAllMocks();
@@ -95,6 +100,38 @@ describe('persistence', () => {
     vi.restoreAllMocks();
     const loaded = await store.loadAll();
     expect(loaded.ok && loaded.value.map((d) => d.meta.id)).toEqual(['old']);
+  });
+
+  it('says full when the quota runs out while the transaction runs, and keeps nothing of that dataset', async () => {
+    const store = fresh();
+    await store.saveDataset(meta('old'), table);
+    // fake-indexeddb's request queue (internal): the table's put fails as it runs, the way a
+    // browser fails at quota; the transaction aborts and the metadata's put only says AbortError.
+    type Queued = { operation: () => unknown; source?: { name?: string } };
+    const proto = IDBTransaction.prototype as unknown as { _execRequestAsync(o: Queued): unknown };
+    const exec = proto._execRequestAsync;
+    vi.spyOn(proto, '_execRequestAsync').mockImplementation(function (this: unknown, o: Queued) {
+      const quota = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+      return exec.call(this, o.source?.name === 'tables' ? { ...o, operation: quota } : o);
+    });
+    expect(await store.saveDataset(meta('new'), table)).toEqual({ ok: false, reason: 'full' });
+    vi.restoreAllMocks();
+    const loaded = await store.loadAll();
+    expect(loaded.ok && loaded.value.map((d) => d.meta.id)).toEqual(['old']);
+  });
+
+  it('says unavailable when another tab keeps an older version open, and lets go of the late connection', async () => {
+    const other = await opened(factory.open('thi-dua', 1));
+    // As if this were a newer version of the app: its open waits for the other tab.
+    const newer = { open: (name: string) => factory.open(name, 2) } as unknown as IDBFactory;
+    expect(await createPersistence(() => newer).loadAll()).toEqual({ ok: false, reason: 'unavailable' });
+    other.close();
+    // The late connection is closed as soon as it opens, so a still newer version is not blocked.
+    const blocked = vi.fn();
+    const request = factory.open('thi-dua', 3);
+    request.addEventListener('blocked', blocked);
+    (await opened(request)).close();
+    expect(blocked).not.toHaveBeenCalled();
   });
 
   it.each([

@@ -68,11 +68,18 @@ type Tx = IDBPTransaction<unknown, ('datasets' | 'tables')[], 'readwrite'>;
 
 const OK: Persisted = { ok: true, value: undefined };
 
-/** Maps anything thrown to the two reasons a user can act on. */
-function failure(e: unknown): PersistFailure {
+/** A quota error as browsers name it (old Firefox: NS_ERROR_DOM_QUOTA_REACHED; legacy code 22). */
+function isQuota(e: unknown): boolean {
   const err = e as { name?: unknown; code?: unknown } | null;
-  const full = err?.name === 'QuotaExceededError' || err?.code === 22;
-  return { ok: false, reason: full ? 'full' : 'unavailable' };
+  return err?.name === 'QuotaExceededError' || err?.name === 'NS_ERROR_DOM_QUOTA_REACHED' || err?.code === 22;
+}
+
+/**
+ * Maps what was thrown to the two reasons a user can act on. Given every error of a failed
+ * transaction, since the quota error may sit on one request while the others only say AbortError.
+ */
+function failure(...errors: unknown[]): PersistFailure {
+  return { ok: false, reason: errors.some(isQuota) ? 'full' : 'unavailable' };
 }
 
 /** The global IndexedDB, if this browser (and this page's sandbox) allows it. */
@@ -128,8 +135,9 @@ export function createPersistence(factory: () => IDBFactory | undefined = global
         await tx.done.catch(() => undefined);
         throw e;
       }
-      await Promise.all([...requests, tx.done]);
-      return OK;
+      const settled = await Promise.allSettled([...requests, tx.done]);
+      const errors = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+      return errors.length ? failure(...errors) : OK;
     } catch (e) {
       return failure(e);
     }
@@ -195,10 +203,18 @@ function openDb(factory: () => IDBFactory | undefined, name: string): Promise<Db
     if (!db.objectStoreNames.contains('tables')) db.createObjectStore('tables');
   });
   return new Promise<Db>((resolve, reject) => {
-    request.addEventListener('success', () => resolve(wrap(request.result) as Db));
+    let blocked = false;
+    request.addEventListener('success', () => {
+      // Opened after all, once the other tab let go: too late for this call, so let it go too.
+      if (blocked) request.result.close();
+      else resolve(wrap(request.result) as Db);
+    });
     request.addEventListener('error', () => reject(request.error));
     // Another tab holds an older version open and will not let go: work in memory instead.
-    request.addEventListener('blocked', () => reject(new Error('IndexedDB open blocked')));
+    request.addEventListener('blocked', () => {
+      blocked = true;
+      reject(new Error('IndexedDB open blocked'));
+    });
   });
 }
 
