@@ -25,5 +25,5 @@ export default ts.config(
     files: ['test/**', '**/*.test.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
-  { ignores: ['dist/', 'node_modules/', '.tmp/'] },
+  { ignores: ['dist/', 'node_modules/', '.tmp/', 'test/bench/out/'] },
 );

@@ -1,16 +1,29 @@
 /**
- * Start-up: read the bundled data files, then mount the page. The language chosen earlier
- * (URL or localStorage) is applied to the URL and `<html lang>` before the first paint.
+ * Start-up: read the bundled data files, restore the datasets imported on earlier visits,
+ * then mount the page. The language chosen earlier (URL or localStorage) is applied to the
+ * URL and `<html lang>` before the first paint; the page shown comes from `?view=`.
  */
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import { importFile } from './lib/data/ingest-client.ts';
 import { i18n } from './lib/i18n/i18n.svelte.ts';
 import { bundledDatasets } from './lib/state/bundled.ts';
 import { Dashboard } from './lib/state/dashboard.svelte.ts';
 import { Datasets } from './lib/state/datasets.svelte.ts';
+import { Imports } from './lib/state/imports.svelte.ts';
+import { Library } from './lib/state/library.svelte.ts';
+import { clearAll, deleteDataset, loadAll, saveDataset, updateMeta } from './lib/state/persistence.ts';
+import { Router } from './lib/state/router.svelte.ts';
 
 i18n.setLang(i18n.lang);
-const dashboard = new Dashboard(new Datasets(bundledDatasets()), i18n);
+const datasets = new Datasets(bundledDatasets());
+const library = new Library(datasets, { saveDataset, loadAll, updateMeta, deleteDataset, clearAll });
+const imports = new Imports(library, importFile);
+const dashboard = new Dashboard(datasets, i18n);
+const router = new Router(window);
 
-mount(App, { target: document.getElementById('app')!, props: { dashboard } });
+// The page shows the bundled data at once; stored datasets join it when read.
+void library.restore();
+
+mount(App, { target: document.getElementById('app')!, props: { dashboard, library, imports, router } });

@@ -10,6 +10,10 @@ export interface E2eCase {
   name: string;
   /** Path and query to open, relative to the app's base URL (default: the app itself). */
   path?: string;
+  /** A selector present once the page is ready (default: the pledges card of the overview). */
+  ready?: string;
+  /** Console errors the test itself causes (a 404 it asks for), not counted as failures. */
+  allowErrors?: RegExp;
   run: (page: Page) => Promise<void>;
 }
 

@@ -121,7 +121,8 @@ function readDigits(token: string, format: NumberFormat, integer: boolean): Digi
   return {
     mantissa: intDigits + (fracPart ?? ''),
     decimals: fracPart?.length ?? 0,
-    thousandsDot: format === 'vi' && intPart.includes('.'),
+    // Only a dot with no decimal comma after it was a choice (1.250,5 says so itself).
+    thousandsDot: format === 'vi' && intPart.includes('.') && fracPart === undefined,
   };
 }
 

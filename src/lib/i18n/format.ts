@@ -89,3 +89,22 @@ export function qualifiedParts(value: number, qualifier: Qualifier | null, lang:
 export function formatQualified(value: number, qualifier: Qualifier | null, lang: Lang, unit?: string): string {
   return qualifiedParts(value, qualifier, lang, unit).map((p) => p.text).join(' ');
 }
+
+// Dates are day/month/year in both languages: en-GB writes 05/03/2025, as vi-VN does.
+const DATE_LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** A date as dd/mm/yyyy: `05/03/2025`. */
+export function formatDate(date: Date | string, lang: Lang): string {
+  let f = dateFormats.get(lang);
+  if (!f) dateFormats.set(lang, (f = new Intl.DateTimeFormat(DATE_LOCALES[lang], { day: '2-digit', month: '2-digit', year: 'numeric' })));
+  return f.format(typeof date === 'string' ? new Date(date) : date);
+}
+
+/** A size in bytes as megabytes with up to one decimal: `12,5` (vi), `12.5` (en). */
+export function formatMegabytes(bytes: number, lang: Lang): string {
+  const key = `${lang}:mb`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 })));
+  return f.format(bytes / 1e6);
+}

@@ -1,80 +1,31 @@
 /**
- * The datasets loaded so far (bundled with the app or imported by the user), each with the
- * ingestion engine's full report, and the accepted table of each kind derived from them.
+ * The datasets loaded so far (bundled with the app, imported by the user, or the sample
+ * district), each with the ingestion engine's full report, and the table of each kind the
+ * overview shows: the visible datasets of that kind combined in import order (dataset.ts).
  */
-import { ingestBytes, type IngestReport } from '../data/ingest.ts';
 import type { TablesByKind } from '../data/overview.ts';
-import type { Kind } from '../data/types.ts';
+import { combineVisible, hasIssues, type CombinedTables, type Dataset, type NamedConflict } from './dataset.ts';
 
-/** Where a dataset came from. */
-export type Origin = 'bundled' | 'imported';
-
-/** One loaded file and what the engine made of it. */
-export interface Dataset {
-  id: string;
-  /** The file's name, as shown to the user. */
-  name: string;
-  kind: Kind | null;
-  origin: Origin;
-  report: IngestReport;
-  /** Set when the engine itself failed on this file (a bug, not a fault of the file). */
-  error?: string;
-}
-
-/**
- * Reads one file into a dataset. A refused file is still a dataset: its report says why;
- * an engine failure refuses that file only, so the other files still show.
- */
-export function datasetFromBytes(bytes: Uint8Array, name: string, origin: Origin, ingest = ingestBytes): Dataset {
-  const id = `${origin}:${name}`;
-  try {
-    const report = ingest(bytes, { fileName: name });
-    return { id, name, kind: report.kind, origin, report };
-  } catch (e) {
-    return { id, name, kind: null, origin, report: failedReport(name), error: e instanceof Error ? e.message : String(e) };
-  }
-}
-
-function failedReport(file: string): IngestReport {
-  return {
-    file, kind: null, encoding: null, delimiter: null, numberFormat: null, numberFormatUncertain: false,
-    rejected: true, table: null, header: [], excluded: [], problems: [], notices: [],
-  };
-}
-
-/**
- * The table of each kind. For now one file per kind is shown: the first accepted one, as
- * `combineTables` (data/combine.ts) will keep the first dataset's rows when it combines
- * several files of one kind in a later step, so figures already shown never change when a
- * file is added.
- */
-export function tablesByKind(datasets: readonly Dataset[]): TablesByKind {
-  const tables: TablesByKind = {};
-  for (const d of datasets) {
-    const table = d.report.table;
-    if (table && !tables[table.kind]) tables[table.kind] = table;
-  }
-  return tables;
-}
-
-/** True when a dataset was refused or lost rows: the user must see why. */
-export function hasIssues(d: Dataset): boolean {
-  return d.report.rejected || d.report.problems.length > 0;
-}
+export * from './dataset.ts';
 
 /** The loaded datasets and the tables derived from them. */
 export class Datasets {
   // Reports are large and never mutated in place: raw state, replaced as a whole.
   #items = $state.raw<readonly Dataset[]>([]);
 
-  /** The accepted table of each kind. */
-  readonly tables: TablesByKind = $derived(tablesByKind(this.#items));
+  readonly #combined: CombinedTables = $derived(combineVisible(this.#items));
 
-  /** Datasets that were refused or had rows excluded. */
-  readonly withIssues: readonly Dataset[] = $derived(this.#items.filter(hasIssues));
+  /** The visible tables of each kind, combined. */
+  readonly tables: TablesByKind = $derived(this.#combined.tables);
 
-  /** Rows accepted across every dataset. */
-  readonly rowCount: number = $derived(this.#items.reduce((n, d) => n + (d.report.table?.length ?? 0), 0));
+  /** Keys found in two datasets of one kind: the later row is left out of the overview. */
+  readonly conflicts: readonly NamedConflict[] = $derived(this.#combined.conflicts);
+
+  /** Bundled datasets that were refused or had rows excluded (imported ones say so as they load). */
+  readonly withIssues: readonly Dataset[] = $derived(this.#items.filter((d) => d.origin === 'bundled' && hasIssues(d)));
+
+  /** Rows accepted across every visible dataset. */
+  readonly rowCount: number = $derived(this.#items.reduce((n, d) => n + (d.hidden ? 0 : (d.report.table?.length ?? 0)), 0));
 
   constructor(initial: readonly Dataset[] = []) {
     this.#items = initial;
@@ -85,13 +36,52 @@ export class Datasets {
     return this.#items;
   }
 
-  /** Adds datasets; one with the id of a loaded dataset replaces it. */
-  add(...datasets: Dataset[]): void {
-    this.#items = [...this.#items.filter((d) => !datasets.some((n) => n.id === d.id)), ...datasets];
+  /** The dataset with this id. */
+  get(id: string): Dataset | undefined {
+    return this.#items.find((d) => d.id === id);
   }
 
-  /** Removes a dataset. */
-  remove(id: string): void {
+  /** Adds datasets at the end; one with the id of a loaded dataset takes its place instead. */
+  add(...datasets: Dataset[]): void {
+    let items = [...this.#items];
+    for (const d of datasets) {
+      const at = items.findIndex((o) => o.id === d.id);
+      if (at >= 0) items[at] = d;
+      else items = [...items, d];
+    }
+    this.#items = items;
+  }
+
+  /** Puts a dataset back where it was (undo of `remove`). */
+  insert(dataset: Dataset, index: number): void {
+    const items = this.#items.filter((d) => d.id !== dataset.id);
+    items.splice(Math.min(index, items.length), 0, dataset);
+    this.#items = items;
+  }
+
+  /** Puts `dataset` in the place of the dataset `id` (a newer version of the same file). */
+  replace(id: string, dataset: Dataset): void {
+    const at = this.#items.findIndex((d) => d.id === id);
+    if (at < 0) return this.add(dataset);
+    this.#items = this.#items.map((d, i) => (i === at ? dataset : d)).filter((d, i) => i === at || d.id !== dataset.id);
+  }
+
+  /** Shows or hides a dataset. */
+  setHidden(id: string, hidden: boolean): void {
+    this.#items = this.#items.map((d) => (d.id === id ? { ...d, hidden } : d));
+  }
+
+  /** Removes a dataset; gives it and its place, for an undo. */
+  remove(id: string): { dataset: Dataset; index: number } | null {
+    const index = this.#items.findIndex((d) => d.id === id);
+    if (index < 0) return null;
+    const dataset = this.#items[index]!;
     this.#items = this.#items.filter((d) => d.id !== id);
+    return { dataset, index };
+  }
+
+  /** Removes every dataset the user added (imported and sample), keeping the bundled ones. */
+  clearAdded(): void {
+    this.#items = this.#items.filter((d) => d.origin === 'bundled');
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDatasets } from './bundled.ts';
-import { datasetFromBytes, Datasets, hasIssues, tablesByKind } from './datasets.svelte.ts';
+import { combineVisible, datasetFromBytes, Datasets, hasIssues, sameFile, tablesByKind } from './datasets.svelte.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const pledges = (n: number, name = 'pledges.csv') => datasetFromBytes(bytes(`unit,year,pledges\nA,2020,${n}\n`), name, 'imported');
@@ -29,22 +29,68 @@ describe('datasetFromBytes', () => {
 });
 
 describe('tablesByKind', () => {
-  it('gives one table per kind, the first accepted dataset keeping it, and skips refused files', () => {
+  it('gives a single dataset\'s table as is, and skips refused and hidden files', () => {
     const first = pledges(1, 'a.csv');
-    const second = pledges(2, 'b.csv');
     const refused = datasetFromBytes(bytes('unit,year\n'), 'c.csv', 'imported');
-    const tables = tablesByKind([refused, first, second]);
+    const hidden = { ...pledges(2, 'b.csv'), hidden: true };
+    const tables = tablesByKind([refused, first, hidden]);
     expect(Object.keys(tables)).toEqual(['pledges']);
     expect(tables.pledges).toBe(first.report.table);
   });
 });
 
+describe('combineVisible', () => {
+  it('combines datasets of one kind in import order: the first keeps a shared key, the other row is a named conflict', () => {
+    const a = pledges(1, 'a.csv');
+    const b = datasetFromBytes(bytes('unit,year,pledges\nA,2020,9\nB,2020,4\n'), 'b.csv', 'imported');
+    const { tables, conflicts } = combineVisible([a, b]);
+    expect(tables.pledges?.length).toBe(2);
+    expect(tables.pledges?.columns.pledges).toMatchObject({ values: Float64Array.of(1, 4) });
+    expect(conflicts).toEqual([expect.objectContaining({ kind: 'pledges', key: 'A, 2020', names: ['a.csv', 'b.csv'], lines: [2, 2] })]);
+  });
+
+  it('never sums a shared key, and a hidden dataset neither counts nor conflicts', () => {
+    const a = pledges(1, 'a.csv');
+    const b = pledges(9, 'b.csv');
+    expect(combineVisible([{ ...a, hidden: true }, b])).toMatchObject({ conflicts: [] });
+    expect(combineVisible([{ ...a, hidden: true }, b]).tables.pledges).toBe(b.report.table);
+  });
+});
+
 describe('Datasets', () => {
-  it('derives the tables, the datasets with issues and the row count', () => {
-    const datasets = new Datasets([pledges(5), datasetFromBytes(bytes(''), 'empty.csv', 'imported')]);
+  it('derives the tables, the bundled datasets with issues and the row count', () => {
+    const datasets = new Datasets([pledges(5), datasetFromBytes(bytes(''), 'empty.csv', 'bundled'), datasetFromBytes(bytes(''), 'x.csv', 'imported')]);
     expect(datasets.tables.pledges?.length).toBe(1);
     expect(datasets.withIssues.map((d) => d.name)).toEqual(['empty.csv']);
     expect(datasets.rowCount).toBe(1);
+  });
+
+  it('hides and shows a dataset: hidden rows leave the tables and the row count', () => {
+    const datasets = new Datasets([pledges(5)]);
+    datasets.setHidden('imported:pledges.csv', true);
+    expect(datasets.tables).toEqual({});
+    expect(datasets.rowCount).toBe(0);
+    datasets.setHidden('imported:pledges.csv', false);
+    expect(datasets.tables.pledges?.length).toBe(1);
+  });
+
+  it('removes a dataset and puts it back in its place', () => {
+    const datasets = new Datasets([pledges(1, 'a.csv'), pledges(2, 'b.csv'), pledges(3, 'c.csv')]);
+    const removed = datasets.remove('imported:b.csv')!;
+    expect(removed.index).toBe(1);
+    expect(datasets.items.map((d) => d.name)).toEqual(['a.csv', 'c.csv']);
+    datasets.insert(removed.dataset, removed.index);
+    expect(datasets.items.map((d) => d.name)).toEqual(['a.csv', 'b.csv', 'c.csv']);
+    expect(datasets.remove('nope')).toBeNull();
+  });
+
+  it('replaces a dataset in its place, and clears what the user added while keeping bundled data', () => {
+    const bundled = datasetFromBytes(bytes('unit,year,pledges\nZ,2020,1\n'), 'z.csv', 'bundled');
+    const datasets = new Datasets([bundled, pledges(1, 'a.csv'), pledges(2, 'b.csv')]);
+    datasets.replace('imported:a.csv', { ...pledges(7, 'a.csv'), id: 'new' });
+    expect(datasets.items.map((d) => d.id)).toEqual(['bundled:z.csv', 'new', 'imported:b.csv']);
+    datasets.clearAdded();
+    expect(datasets.items.map((d) => d.id)).toEqual(['bundled:z.csv']);
   });
 
   it('replaces a dataset added again under the same id, and removes one by id', () => {
@@ -71,5 +117,19 @@ describe('bundledDatasets', () => {
   it('names each file by its base name, in file-name order', () => {
     const datasets = bundledDatasets({ '/data/b.csv': 'unit,year,pledges\nA,2020,1\n', '/data/a.csv': '' });
     expect(datasets.map((d) => [d.name, d.report.rejected])).toEqual([['a.csv', true], ['b.csv', false]]);
+  });
+});
+
+describe('sameFile', () => {
+  it.each([
+    ['the same name and kind', 'pledges.csv', 'pledges', true],
+    ['another name', 'other.csv', 'pledges', false],
+    ['another kind', 'pledges.csv', 'criteria', false],
+  ] as const)('finds a loaded dataset of %s: %s', (_, name, kind, found) => {
+    expect(Boolean(sameFile([pledges(1)], name, kind))).toBe(found);
+  });
+
+  it('never offers to replace bundled data', () => {
+    expect(sameFile([datasetFromBytes(bytes('unit,year,pledges\nA,2020,1\n'), 'p.csv', 'bundled')], 'p.csv', 'pledges')).toBeUndefined();
   });
 });

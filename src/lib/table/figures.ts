@@ -53,7 +53,7 @@ function figuresOfRow(table: RecordTable, i: number): FigureRow[] {
     const value = col?.values[i] ?? NaN;
     if (Number.isNaN(value)) return [];
     const qualifier = QUALIFIER_CODES[col!.qualifiers[i] ?? 0] ?? null;
-    return [{ ...base, id: `${table.kind}:${table.lines[i]}:${field}`, period, value, qualifier, ...rest }];
+    return [{ ...base, id: `${table.kind}:${table.sources?.[i] ?? 0}:${table.lines[i]}:${field}`, period, value, qualifier, ...rest }];
   };
   const dataText = (name: string): Label[] => (text(name) ? [{ text: text(name)! }] : []);
 

@@ -1,0 +1,109 @@
+/**
+ * A dataset (one loaded file and the engine's report on it), and what is derived from a list
+ * of them: the table of each kind the overview shows, combined from the visible datasets in
+ * import order, with the keys found in two files. Plain TypeScript, no Svelte.
+ */
+import { combineTables, type KeyConflict } from '../data/combine.ts';
+import { ingestBytes, type IngestReport } from '../data/ingest.ts';
+import type { TablesByKind } from '../data/overview.ts';
+import type { Kind } from '../data/types.ts';
+
+/** Where a dataset came from. */
+export type Origin = 'bundled' | 'imported' | 'sample';
+
+/** One loaded file and what the engine made of it. */
+export interface Dataset {
+  id: string;
+  /** The file's name, as shown to the user. */
+  name: string;
+  kind: Kind | null;
+  origin: Origin;
+  report: IngestReport;
+  /** Hidden datasets stay loaded but are left out of the overview. */
+  hidden?: boolean;
+  /** ISO 8601 time of the import (absent for bundled data). */
+  importedAt?: string;
+  /** Set when the engine itself failed on this file (a bug, not a fault of the file). */
+  error?: string;
+}
+
+/** A key found in two datasets, with the datasets' names for the Data page. */
+export interface NamedConflict extends KeyConflict {
+  kind: Kind;
+  /** The names of [the dataset kept, the dataset whose row was left out]. */
+  names: [string, string];
+}
+
+/** What the overview shows: a table per kind, and the rows left out because a key repeated. */
+export interface CombinedTables {
+  tables: TablesByKind;
+  conflicts: NamedConflict[];
+}
+
+/**
+ * Reads one file into a dataset. A refused file is still a dataset: its report says why;
+ * an engine failure refuses that file only, so the other files still show.
+ */
+export function datasetFromBytes(bytes: Uint8Array, name: string, origin: Origin, ingest = ingestBytes): Dataset {
+  const id = `${origin}:${name}`;
+  try {
+    const report = ingest(bytes, { fileName: name });
+    return { id, name, kind: report.kind, origin, report };
+  } catch (e) {
+    return { id, name, kind: null, origin, report: failedReport(name), error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function failedReport(file: string): IngestReport {
+  return {
+    file, kind: null, encoding: null, delimiter: null, numberFormat: null, numberFormatUncertain: false,
+    rejected: true, table: null, header: [], excluded: [], problems: [], notices: [],
+  };
+}
+
+/**
+ * The table of each kind from the visible, accepted datasets, combined in the order given
+ * (import order): the first dataset keeps a key, a later row with the same key is left out and
+ * listed as a conflict, never summed. A kind held by one dataset is that dataset's table as is.
+ */
+export function combineVisible(datasets: readonly Dataset[]): CombinedTables {
+  const byKind = new Map<Kind, Dataset[]>();
+  for (const d of datasets) {
+    const table = d.report.table;
+    if (!table || d.hidden) continue;
+    const list = byKind.get(table.kind);
+    if (list) list.push(d);
+    else byKind.set(table.kind, [d]);
+  }
+  const tables: TablesByKind = {};
+  const conflicts: NamedConflict[] = [];
+  for (const [kind, list] of byKind) {
+    if (list.length === 1) {
+      tables[kind] = list[0]!.report.table!;
+      continue;
+    }
+    const combined = combineTables(kind, list.map((d) => ({ id: d.id, table: d.report.table! })));
+    tables[kind] = combined.table;
+    const names = new Map(list.map((d) => [d.id, d.name]));
+    for (const c of combined.conflicts) {
+      conflicts.push({ ...c, kind, names: [names.get(c.datasets[0]) ?? '', names.get(c.datasets[1]) ?? ''] });
+    }
+  }
+  return { tables, conflicts };
+}
+
+/** The table of each kind the overview shows (see `combineVisible`). */
+export function tablesByKind(datasets: readonly Dataset[]): TablesByKind {
+  return combineVisible(datasets).tables;
+}
+
+/** True when a dataset was refused or lost rows: the user must see why. */
+export function hasIssues(d: Dataset): boolean {
+  return d.report.rejected || d.report.problems.length > 0;
+}
+
+/** The loaded dataset of the same file: same name and kind (a newer version replaces it). */
+export function sameFile(datasets: readonly Dataset[], name: string, kind: Kind | null): Dataset | undefined {
+  return datasets.find((d) => d.origin !== 'bundled' && d.name === name && d.kind === kind);
+}
+

@@ -1,0 +1,25 @@
+/**
+ * The page named in a URL (`?view=data`), and the URL of a page, keeping `?lang=` and any
+ * other parameter. Plain TypeScript.
+ */
+
+/** The pages of the app. */
+export type View = 'overview' | 'data' | 'templates';
+
+/** The pages, in the order the navigation lists them. */
+export const VIEWS: readonly View[] = ['overview', 'data', 'templates'];
+
+/** The view a URL names (`?view=data`); the overview when it names none or an unknown one. */
+export function viewFromUrl(href: string): View {
+  const value = new URL(href).searchParams.get('view');
+  return VIEWS.find((v) => v === value) ?? 'overview';
+}
+
+/** The URL of `view`, keeping every other parameter (`?lang=en`); the overview has no `view`. */
+export function urlOfView(href: string, view: View): string {
+  const url = new URL(href);
+  if (view === 'overview') url.searchParams.delete('view');
+  else url.searchParams.set('view', view);
+  url.hash = '';
+  return url.href;
+}
