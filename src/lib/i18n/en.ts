@@ -53,6 +53,7 @@ export const en: Messages = {
 
   'figures.heading': 'Figures and sources',
   'figures.caption': 'Every figure shown, with its source. Select a column name to sort.',
+  'figures.cut': 'The table shows the first {shown} figures of {total} records; the charts and key figures still count them all.',
   'figures.empty': 'No figures yet.',
   'figures.col.measure': 'Measure',
   'figures.col.subject': 'Unit / commune',

@@ -5,7 +5,7 @@
 import { computeOverview, type Overview } from '../data/overview.ts';
 import { formatInteger } from '../i18n/format.ts';
 import type { I18n } from '../i18n/i18n.svelte.ts';
-import { figureRows, type FigureRow } from '../table/figures.ts';
+import { FIGURE_LIMIT, figureRows, figureSourceRows, type FigureRow } from '../table/figures.ts';
 import { criteriaChart, type CriteriaChart } from './criteria-chart.ts';
 import type { Datasets } from './datasets.svelte.ts';
 import { kpiCards, type KpiCard } from './kpi-cards.ts';
@@ -21,6 +21,8 @@ export class Dashboard {
   readonly criteriaChart: CriteriaChart;
   /** Every figure with its source, for the figures table (language-neutral: cells are worded when drawn). */
   readonly figures: FigureRow[];
+  /** The figures table is cut at FIGURE_LIMIT: how many records there are in all, or null when nothing was cut. */
+  readonly figuresCut: number | null;
   /** "7 tệp dữ liệu, 25 dòng số liệu". */
   readonly summary: string;
 
@@ -29,7 +31,8 @@ export class Dashboard {
     this.overview = $derived(computeOverview(datasets.tables));
     this.kpis = $derived(kpiCards(this.overview, i18n.lang));
     this.criteriaChart = $derived(criteriaChart(this.overview.criteria, i18n.lang));
-    this.figures = $derived(figureRows(datasets.tables));
+    this.figures = $derived(figureRows(datasets.tables, FIGURE_LIMIT));
+    this.figuresCut = $derived(this.figures.length >= FIGURE_LIMIT ? figureSourceRows(datasets.tables) : null);
     this.summary = $derived(i18n.t('datasets.summary', {
       files: formatInteger(datasets.items.length, i18n.lang),
       rows: formatInteger(datasets.rowCount, i18n.lang),

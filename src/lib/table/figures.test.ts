@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestText } from '../data/ingest.ts';
 import type { TablesByKind } from '../data/overview.ts';
 import { labelText, valueText } from './columns.ts';
-import { figureRows } from './figures.ts';
+import { figureRows, figureSourceRows } from './figures.ts';
 
 function tablesOf(...csvs: string[]): TablesByKind {
   const tables: TablesByKind = {};
@@ -52,5 +52,15 @@ describe('figureRows', () => {
     const rows = figureRows(tablesOf(contributions, 'name,level,parent\nBộc Bố,xã,Pác Nặm\n'));
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
     expect(rows.every((r) => r.kind === 'contributions')).toBe(true);
+  });
+});
+
+describe('the figures table stays a page long', () => {
+  it('stops gathering figures at the limit, and counts the records it comes from', () => {
+    const csv = ['unit,year,pledges', ...Array.from({ length: 50 }, (_, i) => `Đơn vị ${i},2020,${i + 1}`)].join('\n');
+    const table = ingestText(csv, { fileName: 'p.csv' }).table!;
+    expect(figureRows({ pledges: table }, 10)).toHaveLength(10);
+    expect(figureRows({ pledges: table })).toHaveLength(50);
+    expect(figureSourceRows({ pledges: table })).toBe(50);
   });
 });

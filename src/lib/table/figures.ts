@@ -32,12 +32,23 @@ export interface FigureRow {
 /** The kinds in the overview's reading order; the measure column sorts by it. */
 export const KIND_ORDER: readonly Kind[] = ['pledges', 'targets', 'criteria', 'contributions', 'awards', 'indicators'];
 
-/** Every figure of every table, kind by kind in `KIND_ORDER`, rows in file order (the list of units holds no figure). */
-export function figureRows(tables: TablesByKind): FigureRow[] {
+/** How many figures the overview's table shows at most: a page, not a 200,000-row DOM. */
+export const FIGURE_LIMIT = 500;
+
+/** How many records the figures come from (for "showing 500 of N"). */
+export function figureSourceRows(tables: TablesByKind): number {
+  return KIND_ORDER.reduce((n, kind) => n + (tables[kind]?.length ?? 0), 0);
+}
+
+/**
+ * Every figure of every table, kind by kind in `KIND_ORDER`, rows in file order (the list of
+ * units holds no figure), stopping once `limit` figures are gathered.
+ */
+export function figureRows(tables: TablesByKind, limit = Infinity): FigureRow[] {
   const rows: FigureRow[] = [];
   for (const kind of KIND_ORDER) {
     const table = tables[kind];
-    if (table) for (let i = 0; i < table.length; i++) rows.push(...figuresOfRow(table, i));
+    if (table) for (let i = 0; i < table.length && rows.length < limit; i++) rows.push(...figuresOfRow(table, i));
   }
   return rows;
 }
