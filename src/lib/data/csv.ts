@@ -3,7 +3,7 @@
  * the delimiter (a decimal comma must not fool it). Never PapaParse's dynamicTyping.
  */
 import Papa from 'papaparse';
-import { recogniseKind } from './schema.ts';
+import { closestKind, recogniseKind } from './schema.ts';
 import type { Delimiter } from './types.ts';
 
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
@@ -29,14 +29,19 @@ export function detectDelimiter(text: string): Delimiter {
   for (const d of DELIMITERS) {
     const rows = headRows(text, d);
     let score = 0;
+    let known = 0;
     for (const row of rows) {
-      const m = row.length > 1 ? recogniseKind(row) : null;
+      if (row.length < 2) continue;
+      const m = recogniseKind(row);
       if (m) {
         score = 1000 + m.fields.size;
         break;
       }
+      known = Math.max(known, closestKind(row).fields.size);
     }
-    if (score === 0) score = consistency(rows);
+    // No header fits: known column names still tell the delimiter (a missing column must be
+    // named from a header split right); how evenly rows split only breaks ties.
+    if (score === 0) score = known * 100 + Math.min(consistency(rows), 99);
     if (score > best.score) best = { d, score };
   }
   return best.d;
@@ -77,36 +82,148 @@ export interface SplitResult {
   unterminatedQuoteLine: number | null;
 }
 
+/** PapaParse's chunk-level parser, which its streamers drive (not in its type definitions). */
+interface PapaHandle {
+  parse(input: string, baseIndex: number, ignoreLastRow: boolean): Papa.ParseResult<string[]>;
+  guessLineEndings(input: string, quoteChar: string): '\r\n' | '\r' | '\n';
+}
+type PapaHandleClass = new (config: Papa.ParseConfig<string[]>) => PapaHandle;
+
+/** PapaParse guesses line endings from the first megabyte of text (as in its `ParserHandle`). */
+const NEWLINE_SAMPLE = 1024 * 1024;
+
+/** Characters parsed at a time: 64 KB of two-byte text, under V8's large-object threshold. */
+const CHUNK_CHARS = 1 << 15;
+
 /**
- * Splits `text` into rows, chunk by chunk (so a 90 MB file never becomes one giant array).
+ * Splits text into rows as it arrives, chunk by chunk, the way `Papa.parse` streams a string:
+ * each chunk is parsed with the unfinished last row carried into the next, and line endings
+ * are guessed once from the first megabyte. Where the pieces of text are cut does not matter:
+ * chunks are always cut at the same offsets, so the rows are those of the whole text.
  * `onChunk` is called synchronously for each chunk, in order.
  */
-export function splitRows(text: string, delimiter: Delimiter, onChunk: (chunk: RowChunk) => void, chunkSize = 1 << 21): SplitResult {
-  let line = 1;
-  let unterminatedQuoteLine: number | null = null;
-  // Only a quoted cell can hold a line break, so without quotes the count is skipped.
-  const mayHaveBreaks = text.includes('"');
-  const config = {
-    delimiter,
-    quoteChar: '"',
-    skipEmptyLines: false,
-    chunkSize,
-    chunk(results: Papa.ParseResult<string[]>) {
-      const rows = results.data;
-      for (const e of results.errors) {
-        if (e.code === 'MissingQuotes' && unterminatedQuoteLine === null) {
-          unterminatedQuoteLine = lineAt(text, e.index ?? 0);
+export class RowSplitter {
+  /** Text received and not yet parsed, as it came (joining pieces would copy megabytes each time). */
+  private pieces: string[] = [];
+  private queued = 0;
+  private partialLine = '';
+  private baseIndex = 0;
+  private handle: PapaHandle | null = null;
+  private line = 1;
+  private unterminatedQuoteLine: number | null = null;
+  private started = false;
+
+  constructor(
+    private readonly delimiter: Delimiter,
+    private readonly onChunk: (chunk: RowChunk) => void,
+    /**
+     * Characters per chunk. Small chunks keep few rows alive at once (much less garbage-collector
+     * work) and stay below V8's large-object size, so their strings are cheap to make.
+     */
+    private readonly chunkSize = CHUNK_CHARS,
+  ) {}
+
+  /** Adds the next piece of text. */
+  push(text: string): void {
+    if (!this.started && text) {
+      this.started = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // as Papa.parse does with a string
+    }
+    if (text) {
+      this.pieces.push(text);
+      this.queued += text.length;
+    }
+    if (!this.handle) {
+      if (this.queued <= NEWLINE_SAMPLE) return;
+      this.handle = this.createHandle(this.peek(NEWLINE_SAMPLE));
+    }
+    // The last chunk is parsed by `finish`, so at least one character is always held back.
+    while (this.queued > this.chunkSize) this.parse(this.take(this.chunkSize), false);
+  }
+
+  /** Parses what is left, as the last chunk. */
+  finish(): SplitResult {
+    const rest = this.take(this.queued);
+    this.handle ??= this.createHandle(rest.slice(0, NEWLINE_SAMPLE));
+    this.parse(rest, true);
+    return { unterminatedQuoteLine: this.unterminatedQuoteLine };
+  }
+
+  /** The first `n` queued characters, left in the queue. */
+  private peek(n: number): string {
+    const parts: string[] = [];
+    for (const piece of this.pieces) {
+      if (n <= 0) break;
+      parts.push(piece.length <= n ? piece : piece.slice(0, n));
+      n -= piece.length;
+    }
+    return parts.join('');
+  }
+
+  /** Removes and returns the first `n` queued characters (a slice when they lie in one piece). */
+  private take(n: number): string {
+    const first = this.pieces[0] ?? '';
+    let taken: string;
+    if (first.length >= n) {
+      taken = first.slice(0, n);
+      if (first.length === n) this.pieces.shift();
+      else this.pieces[0] = first.slice(n);
+    } else {
+      const parts: string[] = [];
+      let need = n;
+      while (need > 0 && this.pieces.length) {
+        const piece = this.pieces[0]!;
+        if (piece.length <= need) {
+          parts.push(piece);
+          this.pieces.shift();
+          need -= piece.length;
+        } else {
+          parts.push(piece.slice(0, need));
+          this.pieces[0] = piece.slice(need);
+          need = 0;
         }
       }
-      const lines = new Uint32Array(rows.length);
-      for (let i = 0; i < rows.length; i++) {
-        lines[i] = line++;
-        if (mayHaveBreaks) for (const cell of rows[i]!) line += countLineBreaks(cell);
+      taken = parts.join('');
+    }
+    this.queued -= taken.length;
+    return taken;
+  }
+
+  private parse(chunk: string, last: boolean): void {
+    if (!this.handle) throw new Error('RowSplitter: parse before the line endings are known');
+    const aggregate = this.partialLine + chunk;
+    const results = this.handle.parse(aggregate, this.baseIndex, !last);
+    if (!last) {
+      this.partialLine = aggregate.substring(results.meta.cursor - this.baseIndex);
+      this.baseIndex = results.meta.cursor;
+    }
+    for (const e of results.errors) {
+      if (e.code === 'MissingQuotes' && this.unterminatedQuoteLine === null) {
+        // The aggregate starts where the next row does: count the lines up to the quote.
+        this.unterminatedQuoteLine = this.line + countLineBreaks(aggregate.slice(0, e.index ?? 0));
       }
-      onChunk({ rows, lines, cursor: results.meta.cursor });
-    },
-  };
-  // PapaParse streams a string in chunks too (synchronously); its types only model files.
-  Papa.parse<string[]>(text, config as Papa.ParseConfig<string[]>);
-  return { unterminatedQuoteLine };
+    }
+    const rows = results.data;
+    // Only a quoted cell can hold a line break, so without quotes the count is skipped.
+    const mayHaveBreaks = aggregate.includes('"');
+    const lines = new Uint32Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      lines[i] = this.line++;
+      if (mayHaveBreaks) for (const cell of rows[i]!) this.line += countLineBreaks(cell);
+    }
+    this.onChunk({ rows, lines, cursor: results.meta.cursor });
+  }
+
+  private createHandle(head: string): PapaHandle {
+    const Handle = (Papa as unknown as { ParserHandle: PapaHandleClass }).ParserHandle;
+    const newline = new Handle({}).guessLineEndings(head.slice(0, NEWLINE_SAMPLE), '"');
+    return new Handle({ delimiter: this.delimiter, newline, quoteChar: '"', skipEmptyLines: false });
+  }
+}
+
+/** Splits a whole `text` into rows, chunk by chunk (so a 90 MB file never becomes one giant array). */
+export function splitRows(text: string, delimiter: Delimiter, onChunk: (chunk: RowChunk) => void, chunkSize?: number): SplitResult {
+  const splitter = new RowSplitter(delimiter, onChunk, chunkSize);
+  splitter.push(text);
+  return splitter.finish();
 }

@@ -3,7 +3,7 @@
  * (accepted records column by column, every problem, every notice).
  * Used by the app (through the ingest worker), the validator CLI and the tests.
  */
-import { detectDelimiter, headRows, splitRows } from './csv.ts';
+import { countLineBreaks, detectDelimiter, headRows, RowSplitter } from './csv.ts';
 import { decodeBytes } from './decode.ts';
 import { numberEvidence } from './numbers.ts';
 import type { RecordTable } from './records.ts';
@@ -73,66 +73,136 @@ export function ingestBytes(bytes: Uint8Array, options: IngestOptions, onProgres
 
 /** Reads decoded CSV text (DATA-FORMAT.md §2–3) into records, problems and notices. */
 export function ingestText(raw: string, options: IngestOptions, onProgress?: (p: IngestProgress) => void): IngestReport {
-  const report = emptyReport(options);
-  report.encoding = 'utf-8';
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  if (text.trim() === '') return refuse(report, fileProblem('file-empty'));
+  const ingest = new TextIngest(options, onProgress);
+  ingest.push(raw);
+  return ingest.finish();
+}
 
-  const delimiter = detectDelimiter(text);
-  report.delimiter = delimiter;
-  const found = findHeader(headRows(text, delimiter), options.kind);
-  if ('problem' in found) {
-    report.kind = found.kind;
-    return refuse(report, found.problem);
+/** Characters the delimiter and the header are found in (as `headRows` reads them). */
+const HEAD_CHARS = 65536;
+
+/**
+ * Reads decoded CSV text that arrives in pieces (a large file decoded chunk by chunk), with the
+ * same result as `ingestText` on the whole text: the first 64 K characters decide the delimiter
+ * and the header, then rows are validated chunk by chunk and the text is let go.
+ * Progress `total` is the characters received so far.
+ */
+export class TextIngest {
+  private report: IngestReport;
+  private head = '';
+  private started = false;
+  private received = 0;
+  private splitter: RowSplitter | null = null;
+  private refused: IngestReport | null = null;
+  private validator: RowValidator | null = null;
+  private rowIndex = 0;
+  private dataRows = 0;
+  private lastLine = 0;
+
+  constructor(private readonly options: IngestOptions, private readonly onProgress?: (p: IngestProgress) => void) {
+    this.report = emptyReport(options);
+    this.report.encoding = 'utf-8';
   }
-  const { index: headerIndex, match } = found;
-  report.kind = match.kind;
 
-  let validator: RowValidator | null = null;
-  let rowIndex = 0;
-  let dataRows = 0;
-  let lastLine = 0;
-  const split = splitRows(text, delimiter, ({ rows, lines, cursor }) => {
-    let start = 0;
-    if (!validator) {
-      // The first chunk holds the header: note title rows, then decide how numbers are written.
-      start = headerIndex + 1 - rowIndex;
-      if (start > rows.length) {
-        rowIndex += rows.length;
-        return;
-      }
-      const headerRow = rows[start - 1]!;
-      const headerLine = lines[start - 1]!;
-      report.header = trimTrailingEmpty(headerRow);
-      noteHeader(report, match, lines, start - 1, headerLine);
-      const chosen = chooseNumberFormat(rows.slice(start), match, delimiter);
-      const format = options.numberFormat ?? chosen.format;
-      report.numberFormat = format;
-      report.numberFormatUncertain = !options.numberFormat && chosen.uncertain;
-      validator = new RowValidator({ spec: kindSpec(match.kind), match, header: report.header, format, delimiter });
+  /** True once the file is refused whatever follows (a missing column, an unknown header). */
+  get rejected(): boolean {
+    return this.refused !== null;
+  }
+
+  /** Data rows read so far. */
+  get rows(): number {
+    return this.dataRows;
+  }
+
+  /** Makes room for about `rows` rows (an estimate: a hint for speed, never a limit). */
+  reserve(rows: number): void {
+    this.validator?.reserve(rows);
+  }
+
+  /** Adds the next piece of text. */
+  push(text: string): void {
+    if (this.refused) return;
+    if (!this.started && text) {
+      this.started = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
-    for (let i = start; i < rows.length; i++) validator.row(rows[i]!, lines[i]!);
-    rowIndex += rows.length;
-    dataRows += rows.length - start;
-    lastLine = lines[lines.length - 1] ?? lastLine;
-    onProgress?.({ done: cursor, total: text.length, rows: dataRows });
-  });
-
-  if (split.unterminatedQuoteLine !== null) {
-    return refuse(report, { ...fileProblem('file-unterminated-quote'), line: split.unterminatedQuoteLine });
+    this.received += text.length;
+    if (this.splitter) return this.splitter.push(text);
+    this.head += text;
+    // A blank head is not enough: the file is empty only if all of it is blank.
+    if (this.head.length >= HEAD_CHARS && /\S/.test(this.head)) this.start();
   }
-  const v = validator as RowValidator | null;
-  if (!v) return refuse(report, fileProblem('file-header-only'));
-  v.trimTrailingBlank(lastLine);
-  const table = v.finish();
-  const skippedOnly = table.length === 0 && v.excluded.length === 0;
-  if (skippedOnly) return refuse(report, { ...fileProblem('file-header-only'), line: null });
-  report.table = table;
-  report.problems.push(...v.problems);
-  report.notices.push(...v.notices);
-  report.excluded = v.excluded;
-  report.notices.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return report;
+
+  /** The report, once all the text is in. */
+  finish(): IngestReport {
+    if (!this.splitter && !this.refused) this.start();
+    if (this.refused) return this.refused;
+    const report = this.report;
+    const split = this.splitter!.finish();
+    if (split.unterminatedQuoteLine !== null) {
+      return refuse(report, { ...fileProblem('file-unterminated-quote'), line: split.unterminatedQuoteLine });
+    }
+    const v = this.validator as RowValidator | null;
+    if (!v) return refuse(report, fileProblem('file-header-only'));
+    v.trimTrailingBlank(this.lastLine);
+    const table = v.finish();
+    const skippedOnly = table.length === 0 && v.excluded.length === 0;
+    if (skippedOnly) return refuse(report, { ...fileProblem('file-header-only'), line: null });
+    report.table = table;
+    // One at a time: spreading a quarter of a million problems into push() overflows the stack.
+    for (const p of v.problems) report.problems.push(p);
+    for (const n of v.notices) report.notices.push(n);
+    report.excluded = v.excluded;
+    report.notices.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    return report;
+  }
+
+  /** Finds the delimiter and the header in the head of the text, then starts splitting rows. */
+  private start(): void {
+    const { report, options } = this;
+    const text = this.head;
+    this.head = '';
+    if (text.trim() === '') {
+      this.refused = refuse(report, fileProblem('file-empty'));
+      return;
+    }
+    const delimiter = detectDelimiter(text);
+    report.delimiter = delimiter;
+    const found = findHeader(headRows(text, delimiter), options.kind);
+    if ('problem' in found) {
+      report.kind = found.kind;
+      this.refused = refuse(report, found.problem);
+      return;
+    }
+    const { index: headerIndex, match } = found;
+    report.kind = match.kind;
+    this.splitter = new RowSplitter(delimiter, ({ rows, lines, cursor }) => {
+      let start = 0;
+      if (!this.validator) {
+        // The first chunk holds the header: note title rows, then decide how numbers are written.
+        start = headerIndex + 1 - this.rowIndex;
+        if (start > rows.length) {
+          this.rowIndex += rows.length;
+          return;
+        }
+        const headerRow = rows[start - 1]!;
+        const headerLine = lines[start - 1]!;
+        report.header = trimTrailingEmpty(headerRow);
+        noteHeader(report, match, lines, start - 1, headerLine);
+        const chosen = chooseNumberFormat(rows.slice(start), match, delimiter);
+        const format = options.numberFormat ?? chosen.format;
+        report.numberFormat = format;
+        report.numberFormatUncertain = !options.numberFormat && chosen.uncertain;
+        this.validator = new RowValidator({ spec: kindSpec(match.kind), match, header: report.header, format, delimiter });
+      }
+      for (let i = start; i < rows.length; i++) this.validator.row(rows[i]!, lines[i]!);
+      this.rowIndex += rows.length;
+      this.dataRows += rows.length - start;
+      this.lastLine = lines[lines.length - 1] ?? this.lastLine;
+      this.onProgress?.({ done: cursor, total: this.received, rows: this.dataRows });
+    });
+    this.splitter.push(text);
+  }
 }
 
 /** Where the header is among the first rows, and which kind it belongs to. */
@@ -148,7 +218,7 @@ function findHeader(rows: string[][], kind: Kind | undefined):
       const [field, a, b] = m.duplicates[0]!;
       return {
         kind: m.kind,
-        problem: { code: 'file-duplicate-column', line: i + 1, column: `${row[a]!.trim()}, ${row[b]!.trim()}`, value: null, params: { field } },
+        problem: { code: 'file-duplicate-column', line: physicalLine(rows, i), column: `${row[a]!.trim()}, ${row[b]!.trim()}`, value: null, params: { field } },
       };
     }
     return { index: i, match: m };
@@ -160,14 +230,24 @@ function findHeader(rows: string[][], kind: Kind | undefined):
     const m = kind ? matchHeader(row, kindSpec(kind)) : closestKind(row);
     if (!best || m.fields.size > best.match.fields.size) best = { match: m, row };
   }
-  const found = (best?.row ?? []).map((c) => c.trim()).filter(Boolean).join(', ');
-  if (!best || (!kind && best.match.fields.size < 2)) {
+  // Only separators (;;;;) on every line: nothing was written at all.
+  if (!best) return { kind: kind ?? null, problem: fileProblem('file-empty') };
+  const found = best.row.map((c) => c.trim()).filter(Boolean).join(', ');
+  // Nothing required is missing yet no kind was recognised (a bare "Đơn vị" column): say so plainly.
+  if ((!kind && best.match.fields.size < 2) || best.match.missing.length === 0) {
     return { kind: kind ?? null, problem: { ...fileProblem('file-kind-unknown'), params: { found } } };
   }
   return {
     kind: best.match.kind,
     problem: { ...fileProblem('file-missing-column'), column: best.match.missing.join(', '), params: { missing: best.match.missing.join(', '), found, kind: best.match.kind } },
   };
+}
+
+/** The physical line row `i` starts on, counting line breaks inside the quoted cells above it. */
+function physicalLine(rows: string[][], i: number): number {
+  let line = 1 + i;
+  for (const row of rows.slice(0, i)) for (const cell of row) line += countLineBreaks(cell);
+  return line;
 }
 
 /** Notices about the rows above the header and the columns not read as fields. */
@@ -213,6 +293,11 @@ function trimTrailingEmpty(cells: string[]): string[] {
   let n = cells.length;
   while (n > 0 && cells[n - 1]!.trim() === '') n--;
   return cells.slice(0, n);
+}
+
+/** The report of a file refused before its text could be read (it could not be decoded). */
+export function rejectedReport(options: IngestOptions, problem: Problem): IngestReport {
+  return refuse(emptyReport(options), problem);
 }
 
 function fileProblem(code: Problem['code']): Problem {

@@ -6,33 +6,65 @@ import { type Column, type NumberColumn, type RecordTable, type TextColumn, type
 import type { FieldSpec, KindSpec } from './schema.ts';
 import type { Qualifier } from './types.ts';
 
-/** A growable typed array. */
-class Grow<T extends Float64Array | Int32Array | Uint16Array | Uint8Array | Uint32Array> {
-  array: T;
-  constructor(
-    private readonly make: (n: number) => T,
-    /** The value of a cell never set (NaN for numbers, -1 for text codes). */
-    private readonly empty = 0,
-  ) {
-    this.array = make(1024);
-    if (empty !== 0) this.array.fill(empty);
+type Numeric = Float64Array | Int32Array | Uint16Array | Uint8Array | Uint32Array;
+
+/** Rows to keep: the first n (none dropped), or their indices. */
+type Kept = number | Uint32Array;
+
+const FIRST_CAPACITY = 1024;
+
+/**
+ * `array` with room for index `i`: the same array, or a copy twice as long (or longer) whose new
+ * cells hold `empty` (NaN for numbers, -1 for text codes). Each builder keeps its arrays in its
+ * own fields, so the hot stores see one array type only (a shared generic holder made them slow).
+ */
+function withRoom<T extends Numeric>(array: T, i: number, empty: number): T {
+  if (i < array.length) return array;
+  let length = array.length * 2;
+  while (length <= i) length *= 2;
+  const bigger = new (array.constructor as new (n: number) => T)(length);
+  if (empty !== 0) bigger.fill(empty, array.length);
+  bigger.set(array);
+  return bigger;
+}
+
+/** `array` with at least `n` cells, new cells `empty`. */
+function reserved<T extends Numeric>(array: T, n: number, empty: number): T {
+  if (n <= array.length) return array;
+  const bigger = new (array.constructor as new (n: number) => T)(n);
+  if (empty !== 0) bigger.fill(empty, array.length);
+  bigger.set(array);
+  return bigger;
+}
+
+function filled<T extends Numeric>(array: T, empty: number): T {
+  if (empty !== 0) array.fill(empty);
+  return array;
+}
+
+/**
+ * The kept rows of a column. With no row dropped and little room left over (the columns were
+ * sized from an estimate of the row count), a view of the first rows: copying a million-row
+ * column costs more than the few spare cells its buffer keeps (at most 1/16 of it). Otherwise a
+ * right-sized copy. A column that no row set has not grown with the others: its missing cells
+ * are `empty`.
+ */
+function keepRows<T extends Numeric>(array: T, kept: Kept, empty: number): T {
+  if (typeof kept === 'number' && kept <= array.length) {
+    return (array.length - kept <= array.length / 16 ? array.subarray(0, kept) : array.slice(0, kept)) as T;
   }
-  set(i: number, v: number): void {
-    if (i >= this.array.length) {
-      const bigger = this.make(this.array.length * 2);
-      if (this.empty !== 0) bigger.fill(this.empty);
-      bigger.set(this.array);
-      this.array = bigger;
-    }
-    this.array[i] = v;
-  }
+  const n = typeof kept === 'number' ? kept : kept.length;
+  const out = filled(new (array.constructor as new (n: number) => T)(n), empty);
+  if (typeof kept === 'number') out.set(array);
+  else for (let j = 0; j < n; j++) if (kept[j]! < array.length) out[j] = array[kept[j]!]!;
+  return out;
 }
 
 /** A text column under construction, with its dictionary. */
 export class TextBuilder {
   readonly dict: string[] = [];
   private readonly index = new Map<string, number>();
-  private readonly codes = new Grow((n) => new Int32Array(n), -1);
+  private codes = filled(new Int32Array(FIRST_CAPACITY), -1);
 
   /** The code of a (cleaned) value, adding it to the dictionary when new. */
   code(value: string): number {
@@ -45,59 +77,69 @@ export class TextBuilder {
     return c;
   }
   set(row: number, value: string | null): void {
-    this.codes.set(row, value === null ? -1 : this.code(value));
+    this.setCode(row, value === null ? -1 : this.code(value));
+  }
+  /** Sets a code already obtained from `code` (the validator caches them per distinct cell). */
+  setCode(row: number, code: number): void {
+    if (row >= this.codes.length) this.codes = withRoom(this.codes, row, -1);
+    this.codes[row] = code;
   }
   get(row: number): number {
-    return this.codes.array[row] ?? -1;
+    return this.codes[row] ?? -1;
   }
-  build(keep: (i: number) => boolean, length: number, kept: number): TextColumn {
-    const codes = new Int32Array(kept);
-    for (let i = 0, j = 0; i < length; i++) if (keep(i)) codes[j++] = this.codes.array[i] ?? -1;
-    return { type: 'text', dict: this.dict, codes };
+  reserve(rows: number): void {
+    this.codes = reserved(this.codes, rows, -1);
+  }
+  build(kept: Kept): TextColumn {
+    return { type: 'text', dict: this.dict, codes: keepRows(this.codes, kept, -1) };
   }
 }
 
-class NumberBuilder {
-  private readonly values = new Grow((n) => new Float64Array(n), NaN);
-  private readonly qualifiers = new Grow((n) => new Uint8Array(n));
+/** A number column under construction. */
+export class NumberBuilder {
+  private values = filled(new Float64Array(FIRST_CAPACITY), NaN);
+  private qualifiers = new Uint8Array(FIRST_CAPACITY);
   set(row: number, value: number, qualifier: Qualifier | null): void {
-    this.values.set(row, value);
-    this.qualifiers.set(row, qualifierCode(qualifier));
+    if (row >= this.values.length) {
+      this.values = withRoom(this.values, row, NaN);
+      this.qualifiers = withRoom(this.qualifiers, row, 0);
+    }
+    this.values[row] = value;
+    this.qualifiers[row] = qualifier === null ? 0 : qualifierCode(qualifier);
+  }
+  reserve(rows: number): void {
+    this.values = reserved(this.values, rows, NaN);
+    this.qualifiers = reserved(this.qualifiers, rows, 0);
   }
   get(row: number): { value: number; qualifier: number } {
-    return { value: this.values.array[row] ?? NaN, qualifier: this.qualifiers.array[row] ?? 0 };
+    return { value: this.values[row] ?? NaN, qualifier: this.qualifiers[row] ?? 0 };
   }
-  build(keep: (i: number) => boolean, length: number, kept: number): NumberColumn {
-    const values = new Float64Array(kept);
-    const qualifiers = new Uint8Array(kept);
-    for (let i = 0, j = 0; i < length; i++) {
-      if (!keep(i)) continue;
-      values[j] = this.values.array[i] ?? NaN;
-      qualifiers[j++] = this.qualifiers.array[i] ?? 0;
-    }
-    return { type: 'number', values, qualifiers };
+  build(kept: Kept): NumberColumn {
+    return { type: 'number', values: keepRows(this.values, kept, NaN), qualifiers: keepRows(this.qualifiers, kept, 0) };
   }
 }
 
-class YearBuilder {
-  private readonly start = new Grow((n) => new Uint16Array(n));
-  private readonly end = new Grow((n) => new Uint16Array(n));
+/** A year column under construction. */
+export class YearBuilder {
+  private start = new Uint16Array(FIRST_CAPACITY);
+  private end = new Uint16Array(FIRST_CAPACITY);
   set(row: number, start: number, end: number): void {
-    this.start.set(row, start);
-    this.end.set(row, end);
+    if (row >= this.start.length) {
+      this.start = withRoom(this.start, row, 0);
+      this.end = withRoom(this.end, row, 0);
+    }
+    this.start[row] = start;
+    this.end[row] = end;
+  }
+  reserve(rows: number): void {
+    this.start = reserved(this.start, rows, 0);
+    this.end = reserved(this.end, rows, 0);
   }
   get(row: number): [number, number] {
-    return [this.start.array[row] ?? 0, this.end.array[row] ?? 0];
+    return [this.start[row] ?? 0, this.end[row] ?? 0];
   }
-  build(keep: (i: number) => boolean, length: number, kept: number): YearColumn {
-    const start = new Uint16Array(kept);
-    const end = new Uint16Array(kept);
-    for (let i = 0, j = 0; i < length; i++) {
-      if (!keep(i)) continue;
-      start[j] = this.start.array[i] ?? 0;
-      end[j++] = this.end.array[i] ?? 0;
-    }
-    return { type: 'year', start, end };
+  build(kept: Kept): YearColumn {
+    return { type: 'year', start: keepRows(this.start, kept, 0), end: keepRows(this.end, kept, 0) };
   }
 }
 
@@ -115,7 +157,7 @@ export class TableBuilder {
   readonly numbers = new Map<string, NumberBuilder>();
   readonly years = new Map<string, YearBuilder>();
   readonly extras = new Map<string, TextBuilder>();
-  private readonly lines = new Grow((n) => new Uint32Array(n));
+  private lines = new Uint32Array(FIRST_CAPACITY);
   private readonly dropped = new Set<number>();
   length = 0;
 
@@ -131,30 +173,42 @@ export class TableBuilder {
 
   /** Starts a new row at a line of the file; returns its index. */
   addRow(line: number): number {
-    this.lines.set(this.length, line);
+    if (this.length >= this.lines.length) this.lines = withRoom(this.lines, this.length, 0);
+    this.lines[this.length] = line;
     return this.length++;
+  }
+  /** Makes room for `rows` rows at once (an estimate from the file's size): no growing and copying on the way. */
+  reserve(rows: number): void {
+    this.lines = reserved(this.lines, rows, 0);
+    for (const b of [...this.text.values(), ...this.numbers.values(), ...this.years.values(), ...this.extras.values()]) b.reserve(rows);
   }
   /** Drops an earlier row from the result (a duplicate key). */
   drop(row: number): void {
     this.dropped.add(row);
   }
   lineOf(row: number): number {
-    return this.lines.array[row] ?? 0;
+    return this.lines[row] ?? 0;
   }
 
   /** The finished table, without dropped rows. */
   build(): RecordTable {
-    const keep = (i: number) => !this.dropped.has(i);
-    const kept = this.length - this.dropped.size;
+    const kept = this.keptRows();
     const columns: Record<string, Column> = {};
     for (const f of this.spec.fields) {
       const b = this.text.get(f.name) ?? this.numbers.get(f.name) ?? this.years.get(f.name)!;
-      columns[f.name] = b.build(keep, this.length, kept);
+      columns[f.name] = b.build(kept);
     }
     const extras: Record<string, TextColumn> = {};
-    for (const [name, b] of this.extras) extras[name] = b.build(keep, this.length, kept);
-    const lines = new Uint32Array(kept);
-    for (let i = 0, j = 0; i < this.length; i++) if (keep(i)) lines[j++] = this.lines.array[i] ?? 0;
-    return { kind: this.spec.kind, length: kept, columns, extras, lines };
+    for (const [name, b] of this.extras) extras[name] = b.build(kept);
+    const length = typeof kept === 'number' ? kept : kept.length;
+    return { kind: this.spec.kind, length, columns, extras, lines: keepRows(this.lines, kept, 0) };
+  }
+
+  /** The row count when no row was dropped, else the indices of the rows kept (computed once for all columns). */
+  private keptRows(): Kept {
+    if (this.dropped.size === 0) return this.length;
+    const kept = new Uint32Array(this.length - this.dropped.size);
+    for (let i = 0, j = 0; i < this.length; i++) if (!this.dropped.has(i)) kept[j++] = i;
+    return kept;
   }
 }

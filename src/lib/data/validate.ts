@@ -1,11 +1,16 @@
 /**
  * Row validation (DATA-FORMAT.md §2–3): each data row's cells are read by its kind's rules;
  * a row with any problem is excluded and every problem listed; accepted rows go into columns.
+ * The loop over a row allocates nothing for a good row: cells are read into reused slots and
+ * distinct cells are cleaned or parsed once (`cell-cache.ts`).
  */
+import { FoldedCells, NumberCells, TextCells, type TextCell } from './cell-cache.ts';
 import { cleanText, foldDiacritics, headerUnit } from './normalize.ts';
-import { parseViNumber, parseYear, type NumberSpec } from './numbers.ts';
+import { parseYear, type NumberSpec } from './numbers.ts';
+import { firstFilled, mayBeTotal, own } from './row-cells.ts';
 import type { FieldSpec, HeaderMatch, KindSpec } from './schema.ts';
-import { TableBuilder } from './table-builder.ts';
+import { hashInts, TupleIndex } from './tuple-index.ts';
+import { TableBuilder, type NumberBuilder, type TextBuilder, type YearBuilder } from './table-builder.ts';
 import { QUALIFIER_CODES, type RecordTable } from './records.ts';
 import type { Delimiter, Notice, NumberFormat, Problem, Qualifier } from './types.ts';
 import type { ExcludedRow } from './ingest.ts';
@@ -23,24 +28,37 @@ export interface ValidatorInit {
 const TOTAL_ROW = /^(tong cong|tong|cong)\s*:?$/;
 const FLAG_YES = new Set(['dat', 'x', '1', 'co', 'yes']);
 const FLAG_NO = new Set(['chua dat', 'khong dat', '0', 'khong', 'no']);
+const RANGES = [['criteria_met', 'criteria_total'], ['targets_met', 'targets_total']] as const;
 
-/** A number read from a cell, before the row is committed. */
-interface NumberCell {
-  value: number;
-  qualifier: Qualifier | null;
-  plan: Plan;
-  raw: string;
-}
+/** How a field's cells are read, as a small integer (the hot loop tests it for every cell). */
+const Reading = { Text: 0, Year: 1, Flag: 2, Number: 3 } as const;
+type Reading = (typeof Reading)[keyof typeof Reading];
 
-/** One field present in the file: where it is and how to read it. */
+/**
+ * One field present in the file: where it is and how to read it. Every plan has every property
+ * (null when unused), so the hot loop sees one object shape, not one per kind of field.
+ */
 interface Plan {
   field: FieldSpec;
+  name: string;
+  reading: Reading;
+  required: boolean;
   col: number;
   header: string;
-  /** Power of ten of the unit in the header's brackets: "Số tiền (tỷ đồng)" is 3 (thousand million). */
-  scale: number;
-  /** Raw cell → code, so each distinct text is cleaned once (a million rows repeat few names). */
-  cache?: Map<string, string | null>;
+  /** Text fields: the column's builder and its cleaned cells. */
+  text: TextBuilder | null;
+  texts: TextCells | null;
+  /** Number fields: their readings, and the spec (an indicator's value takes its row's unit too). */
+  numbers: NumberCells | null;
+  spec: NumberSpec | null;
+  rowUnit: boolean;
+}
+
+/** A met/total pair of the kind (criteria, targets), as plan indices (-1 when absent from the file). */
+interface RangeCheck {
+  met: number;
+  total: number;
+  defaultTotal: number | undefined;
 }
 
 /** Validates data rows one by one and collects accepted records, problems and notices. */
@@ -51,41 +69,103 @@ export class RowValidator {
   private readonly table: TableBuilder;
   private readonly plans: Plan[];
   private readonly width: number;
-  private readonly keys = new Map<string, number>();
   private readonly dupReported = new Set<number>();
   private blankLines: number[] = [];
   private thousandsDotLine: number | null = null;
   private thousandsDotValue = '';
   private readonly uomCol: number | undefined;
+  // The current row, cell by cell in plan order (reused, so a good row allocates nothing).
+  private readonly texts: (TextCell | null)[];
+  private readonly values: Float64Array;
+  private readonly qualifiers: (Qualifier | null)[];
+  private readonly present: Uint8Array;
+  private readonly raws: string[];
+  private readonly errors: Problem[] = [];
+  /** Number columns in schema order: the plan reading them (-1 when absent from the file) and their default. */
+  private readonly numberFields: { builder: NumberBuilder; plan: number; defaultValue: number | undefined }[];
+  private readonly years: YearBuilder | undefined;
+  private readonly ranges: RangeCheck[];
+  private readonly oneOf: number[] | null;
+  private readonly extras: { col: number; builder: TextBuilder; texts: TextCells }[];
+  private readonly flags = new FoldedCells((f) => (FLAG_YES.has(f) ? 1 : FLAG_NO.has(f) ? 0 : null));
+  /** An indicator's value may carry its own unit (`hơn 2 km` with uom km): its spec, by uom cell. */
+  private readonly uomSpecs = new FoldedCells<NumberSpec | null>((uom) => {
+    const spec = this.init.spec.fields.find((f) => f.name === 'value')?.number;
+    return uom && spec ? { ...spec, units: { ...spec.units, [uom]: 0 } } : null;
+  });
+  // The duplicate-key check: each key field is one integer (a text code, or a packed year).
+  private readonly keyIndex: TupleIndex;
+  /** Per key field: the plan of its text column, -1 for a text column absent from the file, -2 for the year. */
+  private readonly keyPlans: number[];
+  private readonly key: Int32Array;
 
   constructor(private readonly init: ValidatorInit) {
     const { spec, match, header } = init;
     this.table = new TableBuilder(spec, [...match.extras.values()]);
     this.plans = spec.fields
       .filter((f) => match.fields.has(f.name))
-      .map((f) => {
+      .map((f): Plan => {
         const col = match.fields.get(f.name)!;
         const written = header[col]?.trim() ?? f.name;
+        const text = f.type === 'text';
         const unit = headerUnit(written);
         const scale = (unit !== null && f.number?.units[unit]) || 0;
-        return { field: f, col, header: written, scale, cache: f.type === 'text' ? new Map() : undefined };
+        return {
+          field: f,
+          name: f.name,
+          reading: text ? Reading.Text : f.type === 'year' ? Reading.Year : f.type === 'flag' ? Reading.Flag : Reading.Number,
+          required: f.required,
+          col,
+          header: written,
+          text: text ? this.table.text.get(f.name)! : null,
+          texts: text ? new TextCells(f.allowed) : null,
+          numbers: f.type === 'number' ? new NumberCells(init.format, scale) : null,
+          spec: f.number ?? null,
+          rowUnit: f.name === 'value' && match.fields.has('uom'),
+        };
       });
+    const planOf = (name: string) => this.plans.findIndex((p) => p.name === name);
+    const n = this.plans.length;
+    this.texts = new Array<TextCell | null>(n).fill(null);
+    this.values = new Float64Array(n);
+    this.qualifiers = new Array<Qualifier | null>(n).fill(null);
+    this.present = new Uint8Array(n);
+    this.raws = new Array<string>(n).fill('');
+    this.numberFields = spec.fields
+      .filter((f) => this.table.numbers.has(f.name))
+      .map((f) => ({ builder: this.table.numbers.get(f.name)!, plan: planOf(f.name), defaultValue: f.defaultValue }));
+    this.years = this.table.years.get('year');
+    this.ranges = RANGES.map(([met, total]) => ({
+      met: planOf(met), total: planOf(total), defaultTotal: spec.fields.find((f) => f.name === total)?.defaultValue,
+    }));
+    this.oneOf = spec.oneOf ? spec.oneOf.map(planOf) : null;
+    this.extras = [...match.extras].map(([col, name]) => ({ col, builder: this.table.extras.get(name)!, texts: new TextCells() }));
     this.width = header.length;
     this.uomCol = match.fields.get('uom');
+    this.keyPlans = spec.key.map((name) => (name === 'year' ? -2 : planOf(name)));
+    this.key = new Int32Array(spec.key.length);
+    this.keyIndex = new TupleIndex((row) => this.sameKey(row));
+  }
+
+  /** Makes room for about `rows` accepted rows (an estimate): the columns and the key index stop growing on the way. */
+  reserve(rows: number): void {
+    this.table.reserve(rows);
+    this.keyIndex.reserve(rows);
   }
 
   /** Validates one data row that starts on `line`. */
   row(cells: string[], line: number): void {
-    if (isBlank(cells)) {
+    const filled = firstFilled(cells);
+    if (filled < 0) {
       this.blankLines.push(line);
       return;
     }
-    const first = cells.find((c) => c.trim() !== '') ?? '';
-    if (TOTAL_ROW.test(foldDiacritics(cleanText(first)))) {
-      this.notices.push({ code: 'total-row-skipped', line, params: { value: cleanText(first) } });
+    const first = cells[filled]!;
+    if (mayBeTotal(first) && TOTAL_ROW.test(foldDiacritics(cleanText(first)))) {
+      this.notices.push({ code: 'total-row-skipped', line, params: { value: own(cleanText(first)) } });
       return;
     }
-    if (cells.length !== this.width && !(cells.length > this.width && isBlank(cells.slice(this.width)))) {
+    if (cells.length !== this.width && !(cells.length > this.width && firstFilled(cells.slice(this.width)) < 0)) {
       this.exclude(cells, line, [{ code: 'row-field-count', line, column: null, value: null, params: { found: cells.length, expected: this.width } }]);
       return;
     }
@@ -93,135 +173,154 @@ export class RowValidator {
   }
 
   private readRow(cells: string[], line: number): void {
-    const errors: Problem[] = [];
-    const texts: [string, string][] = [];
-    const numbers = new Map<string, NumberCell>();
-    let year: [number, number] = [0, 0];
-    const problem = (p: Plan, code: Problem['code'], raw: string, params?: Problem['params']) =>
-      errors.push({ code, line, column: p.header, value: raw, ...(params ? { params } : {}) });
+    const { plans, texts, present, errors } = this;
+    errors.length = 0;
+    let yearStart = 0;
+    let yearEnd = 0;
 
-    for (const p of this.plans) {
+    for (let i = 0; i < plans.length; i++) {
+      const p = plans[i]!;
       const raw = cells[p.col] ?? '';
-      const f = p.field;
-      if (f.type === 'text') {
-        const value = this.cleanCell(p, raw);
-        if (value === null) problem(p, 'row-value-not-allowed', raw, { allowed: f.allowed!.join(', ') });
-        else if (value === '' && f.required) problem(p, 'row-empty-required', raw);
-        else if (value !== '') texts.push([f.name, value]);
+      present[i] = 0;
+      if (p.reading === Reading.Text) {
+        const cell = p.texts!.get(raw);
+        texts[i] = null;
+        if (cell.value === null) this.problem(p, 'row-value-not-allowed', raw, line, { allowed: p.field.allowed!.join(', ') });
+        else if (cell.value === '' && p.required) this.problem(p, 'row-empty-required', raw, line);
+        else if (cell.value !== '') texts[i] = cell;
         continue;
       }
       const value = raw.trim();
       if (value === '') {
-        if (f.required) problem(p, 'row-empty-required', raw);
+        if (p.required) this.problem(p, 'row-empty-required', raw, line);
         continue;
       }
-      if (f.type === 'year') {
+      if (p.reading === Reading.Year) {
         const y = parseYear(value);
-        if (y.ok) year = [y.start, y.end];
-        else problem(p, y.reason === 'range' ? 'row-year-range' : 'row-year-invalid', raw);
-      } else if (f.type === 'flag') {
-        const folded = foldDiacritics(cleanText(value));
-        if (FLAG_YES.has(folded) || FLAG_NO.has(folded)) numbers.set(f.name, { value: FLAG_YES.has(folded) ? 1 : 0, qualifier: null, plan: p, raw });
-        else problem(p, 'row-value-not-allowed', raw, { allowed: 'đạt, chưa đạt, x, 1, 0' });
+        if (y.ok) {
+          yearStart = y.start;
+          yearEnd = y.end;
+        } else this.problem(p, y.reason === 'range' ? 'row-year-range' : 'row-year-invalid', raw, line);
+      } else if (p.reading === Reading.Flag) {
+        const flag = this.flags.get(value);
+        if (flag === null) this.problem(p, 'row-value-not-allowed', raw, line, { allowed: 'đạt, chưa đạt, x, 1, 0' });
+        else this.keep(i, flag, null, raw);
       } else {
-        const r = parseViNumber(value, this.init.format, this.numberSpec(f, cells), p.scale);
+        const spec = p.rowUnit ? (this.uomSpecs.get(cells[this.uomCol!] ?? '') ?? p.spec!) : p.spec!;
+        const r = p.numbers!.read(value, spec);
         if (!r.ok) {
           const code = r.reason === 'fraction' ? 'row-fraction-in-count' : r.reason === 'negative' ? 'row-negative' : 'row-not-number';
-          problem(p, code, raw, r.reason === 'format' ? { format: this.init.format } : undefined);
+          this.problem(p, code, raw, line, r.reason === 'format' ? { format: this.init.format } : undefined);
           continue;
         }
-        if (r.thousandsDot && this.thousandsDotLine === null) [this.thousandsDotLine, this.thousandsDotValue] = [line, value];
-        numbers.set(f.name, { value: r.value, qualifier: r.qualifier, plan: p, raw });
+        if (r.thousandsDot && this.thousandsDotLine === null) [this.thousandsDotLine, this.thousandsDotValue] = [line, own(value)];
+        this.keep(i, r.value, r.qualifier, raw);
       }
     }
-    if (!errors.length) this.checkRanges(numbers, errors, line);
+    if (!errors.length) this.checkRanges(line);
     if (errors.length) return this.exclude(cells, line, errors);
 
     // Every cell is good: commit the row to the columns.
     const row = this.table.addRow(line);
-    for (const [name, value] of texts) this.table.text.get(name)!.set(row, value);
-    for (const f of this.table.spec.fields) {
-      const n = numbers.get(f.name);
-      if (n) this.table.numbers.get(f.name)!.set(row, n.value, n.qualifier);
-      else if (f.defaultValue !== undefined) this.table.numbers.get(f.name)!.set(row, f.defaultValue, null);
+    for (let i = 0; i < plans.length; i++) {
+      const cell = texts[i];
+      if (!cell) continue;
+      const text = plans[i]!.text!;
+      if (cell.code < 0) cell.code = text.code(cell.value!);
+      text.setCode(row, cell.code);
     }
-    this.table.years.get('year')?.set(row, year[0], year[1]);
-    for (const [col, name] of this.init.match.extras) {
-      const v = cleanText(cells[col] ?? '');
-      if (v !== '') this.table.extras.get(name)!.set(row, v);
+    for (const n of this.numberFields) {
+      if (n.plan >= 0 && present[n.plan]) n.builder.set(row, this.values[n.plan]!, this.qualifiers[n.plan]!);
+      else if (n.defaultValue !== undefined) n.builder.set(row, n.defaultValue, null);
+    }
+    this.years?.set(row, yearStart, yearEnd);
+    for (const x of this.extras) {
+      const cell = x.texts.get(cells[x.col] ?? '');
+      if (cell.value === '') continue;
+      if (cell.code < 0) cell.code = x.builder.code(cell.value!);
+      x.builder.setCode(row, cell.code);
+    }
+    for (let k = 0; k < this.keyPlans.length; k++) {
+      const at = this.keyPlans[k]!;
+      // Years are below 2^16; an empty or absent text is -1, as its stored code.
+      this.key[k] = at === -2 ? yearStart * 65536 + yearEnd : at >= 0 ? (texts[at]?.code ?? -1) : -1;
     }
     this.checkKey(row, line, cells);
   }
 
-  /** A text cell cleaned: '' when empty, null when not one of the allowed values. */
-  private cleanCell(p: Plan, raw: string): string | null {
-    let value = p.cache!.get(raw);
-    if (value !== undefined) return value;
-    value = cleanText(raw);
-    if (value !== '' && p.field.allowed) {
-      const folded = foldDiacritics(value);
-      const hit = p.field.allowed.find((a) => foldDiacritics(a) === folded || foldDiacritics(a).split('/').includes(folded));
-      value = hit ?? null;
-    }
-    p.cache!.set(raw, value);
-    return value;
+  /** Notes a problem with plan `p`'s cell in the current row. */
+  private problem(p: Plan, code: Problem['code'], raw: string, line: number, params?: Problem['params']): void {
+    this.errors.push({ code, line, column: p.header, value: own(raw), ...(params ? { params } : {}) });
   }
 
-  /** An indicator's value may carry its own unit (`hơn 2 km` with uom km). */
-  private numberSpec(f: FieldSpec, cells: string[]): NumberSpec {
-    const spec = f.number!;
-    if (f.name !== 'value' || this.uomCol === undefined) return spec;
-    const uom = foldDiacritics(cleanText(cells[this.uomCol] ?? ''));
-    return uom ? { ...spec, units: { ...spec.units, [uom]: 0 } } : spec;
+  /** Notes a number (or flag) read from plan `i`'s cell. */
+  private keep(i: number, value: number, qualifier: Qualifier | null, raw: string): void {
+    this.present[i] = 1;
+    this.values[i] = value;
+    this.qualifiers[i] = qualifier;
+    this.raws[i] = raw;
   }
 
-  private checkRanges(numbers: Map<string, NumberCell>, errors: Problem[], line: number): void {
-    for (const [met, total] of [['criteria_met', 'criteria_total'], ['targets_met', 'targets_total']] as const) {
-      const t = numbers.get(total);
-      const totalValue = t?.value ?? this.table.spec.fields.find((f) => f.name === total)?.defaultValue;
-      if (t && t.value <= 0) {
-        errors.push({ code: 'row-total-not-positive', line, column: t.plan.header, value: t.raw });
+  private checkRanges(line: number): void {
+    const { errors, present, values, plans } = this;
+    for (const { met, total, defaultTotal } of this.ranges) {
+      const t = total >= 0 && present[total] ? total : -1;
+      const totalValue = t >= 0 ? values[t]! : defaultTotal;
+      if (t >= 0 && values[t]! <= 0) {
+        errors.push({ code: 'row-total-not-positive', line, column: plans[t]!.header, value: own(this.raws[t]!) });
         continue;
       }
-      const m = numbers.get(met);
-      if (m && totalValue !== undefined && m.value > totalValue) {
-        errors.push({ code: 'row-met-over-total', line, column: m.plan.header, value: m.raw, params: { total: totalValue } });
+      if (met >= 0 && present[met] && totalValue !== undefined && values[met]! > totalValue) {
+        errors.push({ code: 'row-met-over-total', line, column: plans[met]!.header, value: own(this.raws[met]!), params: { total: totalValue } });
       }
     }
-    const oneOf = this.table.spec.oneOf;
-    if (oneOf && !oneOf.some((f) => numbers.has(f))) {
-      const headers = this.plans.filter((p) => oneOf.includes(p.field.name)).map((p) => p.header).join(', ');
+    if (this.oneOf && !this.oneOf.some((i) => i >= 0 && present[i])) {
+      const oneOf = this.table.spec.oneOf!;
+      const headers = plans.filter((p) => oneOf.includes(p.name)).map((p) => p.header).join(', ');
       errors.push({ code: 'row-one-of-required', line, column: headers, value: '' });
     }
   }
 
+  /** True when row `row` (already in the table) has the key in `this.key`. */
+  private sameKey(row: number): boolean {
+    for (let k = 0; k < this.keyPlans.length; k++) {
+      const at = this.keyPlans[k]!;
+      let part = -1;
+      if (at === -2) {
+        const [start, end] = this.years!.get(row);
+        part = start * 65536 + end;
+      } else if (at >= 0) part = this.plans[at]!.text!.get(row);
+      if (part !== this.key[k]) return false;
+    }
+    return true;
+  }
+
+  /** The cells of accepted rows as written, by row, for the first RAW_ROWS_KEPT rows. */
+  private readonly rawRows: string[][] = [];
+
   /** Refuses both rows of a duplicate key (DATA-FORMAT.md §3: neither row is kept). */
   private checkKey(row: number, line: number, cells: string[]): void {
-    const keyFields = this.table.spec.key;
-    const parts: string[] = [];
-    for (const name of keyFields) {
-      if (name === 'year') parts.push(this.table.years.get('year')!.get(row).join('-'));
-      else parts.push(String(this.table.text.get(name)!.get(row)));
-    }
-    const key = parts.join('|');
-    const first = this.keys.get(key);
-    if (first === undefined) {
-      this.keys.set(key, row);
+    const first = this.keyIndex.firstOrAdd(hashInts(this.key), row);
+    if (first < 0) {
+      // Kept so a later duplicate can hand this row back as written; past RAW_ROWS_KEPT rows
+      // the memory matters more and the row is rebuilt from its values instead.
+      if (row < RAW_ROWS_KEPT) this.rawRows[row] = cells.map(own);
       return;
     }
+    const keyFields = this.table.spec.key;
     const firstLine = this.table.lineOf(first);
     const present = keyFields.filter((f) => this.init.match.fields.has(f));
-    const column = present.map((f) => this.plans.find((p) => p.field.name === f)!.header).join(', ');
+    const column = present.map((f) => this.plans.find((p) => p.name === f)!.header).join(', ');
     const value = present.map((f) => this.displayValue(f, row)).join(', ');
     const lines = [firstLine, line];
     if (!this.dupReported.has(first)) {
       this.dupReported.add(first);
       this.table.drop(first);
-      this.excluded.push({ line: firstLine, cells: this.cellsOf(first) });
+      this.excluded.push({ line: firstLine, cells: this.rawRows[first] ?? this.cellsOf(first) });
       this.problems.push({ code: 'row-duplicate-key', line: firstLine, lines, column, value, params: { other: line } });
     }
     this.table.drop(row);
-    this.excluded.push({ line, cells });
+    this.excluded.push({ line, cells: cells.map(own) });
     this.problems.push({ code: 'row-duplicate-key', line, lines, column, value, params: { other: firstLine } });
   }
 
@@ -239,7 +338,7 @@ export class RowValidator {
   private cellsOf(row: number): string[] {
     const cells = new Array<string>(this.width).fill('');
     for (const p of this.plans) {
-      const f = p.field.name;
+      const f = p.name;
       const num = this.table.numbers.get(f);
       if (num) {
         const { value, qualifier } = num.get(row);
@@ -255,9 +354,9 @@ export class RowValidator {
     return cells;
   }
 
-  private exclude(cells: string[], line: number, errors: Problem[]): void {
+  private exclude(cells: string[], line: number, errors: readonly Problem[]): void {
     // A row with errors never reaches the columns: nothing of it is counted.
-    this.excluded.push({ line, cells });
+    this.excluded.push({ line, cells: cells.map(own) });
     for (const e of errors) this.problems.push(e);
   }
 
@@ -283,11 +382,8 @@ export class RowValidator {
   }
 }
 
+/** How many accepted rows keep their cells as written (for the excluded-rows download). */
+const RAW_ROWS_KEPT = 100_000;
+
 /** Vietnamese qualifier words, to write a value back as a person would. */
 const QUALIFIER_WORD: Record<Qualifier, string> = { gt: 'hơn', gte: '≥', lt: 'dưới', lte: '≤', approx: 'khoảng' };
-
-function isBlank(cells: readonly string[]): boolean {
-  for (const c of cells) if (c.trim() !== '') return false;
-  return true;
-}
-

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { RowSplitter, splitRows, type RowChunk } from './csv.ts';
+import { mulberry32, sampleText } from './sample.ts';
+
+/** Rows and their lines, from the text fed in pieces of random sizes. */
+function split(text: string, pieces: number, chunkSize?: number) {
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  const onChunk = (c: RowChunk) => {
+    rows.push(...c.rows);
+    lines.push(...c.lines);
+  };
+  const splitter = new RowSplitter(';', onChunk, chunkSize);
+  const random = mulberry32(pieces);
+  for (let at = 0; at < text.length;) {
+    const size = 1 + Math.floor(random() * pieces);
+    splitter.push(text.slice(at, at + size));
+    at += size;
+  }
+  return { rows, lines, result: splitter.finish() };
+}
+
+describe('RowSplitter', () => {
+  const text = sampleText({ kind: 'contributions', rows: 15000, seed: 1 })
+    .replace(/Hỗ trợ hộ nghèo/g, '"Hỗ trợ\r\nhộ; nghèo ""x"""');
+  it('gives the same rows and lines however the text arrives', () => {
+    const whole = split(text, text.length);
+    expect(whole.rows.length).toBe(15002); // header, rows, and the empty row after the last line break
+    for (const pieces of [1000, 77777, 3_000_000]) expect(split(text, pieces)).toEqual(whole);
+    expect(split(text, 5000, 4096)).toEqual(whole);
+  });
+  it('counts a line break inside a quoted cell as a line', () => {
+    const { rows, lines } = split('a;b\r\n"x\r\ny";1\r\nz;2', 3);
+    expect(rows).toEqual([['a', 'b'], ['x\r\ny', '1'], ['z', '2']]);
+    expect(lines).toEqual([1, 2, 4]);
+  });
+  it('names the line of an unterminated quote, even far into a large file', () => {
+    const body = Array.from({ length: 100000 }, (_, i) => `row ${i};${i}`);
+    body[80000] = '"open;80000';
+    const result = splitRows(['h;v', ...body].join('\r\n'), ';', () => {});
+    expect(result.unterminatedQuoteLine).toBe(80002);
+  });
+  it('drops a leading byte order mark, as Papa.parse does', () => {
+    expect(split('\ufeffa;b\r\n1;2', 2).rows[0]).toEqual(['a', 'b']);
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * The messages between the app and the ingest worker, and the worker's side of them as a plain
+ * async function (`runImport`), so it runs and is tested without a worker.
+ *
+ * The report comes back in parts: problems and excluded rows in batches (each message cheap to
+ * receive, so a file with a million bad rows never blocks the page), then the report itself with
+ * the table's typed arrays transferred, not copied.
+ */
+import { ByteIngest } from './byte-ingest.ts';
+import type { ExcludedRow, IngestReport } from './ingest.ts';
+import type { RecordTable } from './records.ts';
+import type { Kind, NumberFormat, Problem } from './types.ts';
+
+/** App → worker: read this file. */
+export interface ImportRequest {
+  type: 'import';
+  file: Blob;
+  fileName: string;
+  kind?: Kind;
+  numberFormat?: NumberFormat;
+  /** Bytes read at a time (default 8 MB). */
+  chunkBytes?: number;
+}
+
+/** How far an import has got. */
+export interface ImportProgress {
+  bytesRead: number;
+  bytesTotal: number;
+  /** Data rows read so far. */
+  rows: number;
+}
+
+/** Worker → app. */
+export type WorkerMessage =
+  | ({ type: 'progress' } & ImportProgress)
+  | { type: 'problems'; items: Problem[] }
+  | { type: 'excluded'; items: ExcludedRow[] }
+  /** The report, its `problems` and `excluded` emptied: they came before, in batches. */
+  | { type: 'done'; report: IngestReport }
+  | { type: 'failed'; message: string };
+
+export const DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
+/** Items per batch message: about 5 ms to receive. */
+export const BATCH = 5000;
+
+/**
+ * Reads `request.file` in chunks through the ingestion engine and posts progress, the report's
+ * batches and the report. Never throws: an exception is posted as `failed`.
+ */
+export async function runImport(request: ImportRequest, post: (message: WorkerMessage, transfer?: Transferable[]) => void): Promise<void> {
+  try {
+    const { file } = request;
+    const size = file.size;
+    const chunkBytes = request.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+    const options = {
+      fileName: request.fileName,
+      ...(request.kind ? { kind: request.kind } : {}),
+      ...(request.numberFormat ? { numberFormat: request.numberFormat } : {}),
+    };
+    const ingest = new ByteIngest(options, undefined, size);
+    // Read ahead: the next chunk loads while this one is parsed.
+    let next = size > 0 ? file.slice(0, chunkBytes).arrayBuffer() : null;
+    for (let at = 0; next && !ingest.settled; at += chunkBytes) {
+      const bytes = new Uint8Array(await next);
+      next = at + chunkBytes < size ? file.slice(at + chunkBytes, at + 2 * chunkBytes).arrayBuffer() : null;
+      ingest.push(bytes);
+      post({ type: 'progress', bytesRead: Math.min(size, at + bytes.length), bytesTotal: size, rows: ingest.rows });
+    }
+    const report = ingest.finish();
+    post({ type: 'progress', bytesRead: size, bytesTotal: size, rows: ingest.rows });
+    for (let i = 0; i < report.problems.length; i += BATCH) post({ type: 'problems', items: report.problems.slice(i, i + BATCH) });
+    for (let i = 0; i < report.excluded.length; i += BATCH) post({ type: 'excluded', items: report.excluded.slice(i, i + BATCH) });
+    const rest: IngestReport = { ...report, problems: [], excluded: [] };
+    post({ type: 'done', report: rest }, report.table ? tableBuffers(report.table) : []);
+  } catch (e) {
+    post({ type: 'failed', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+  }
+}
+
+/** The distinct buffers under a table's typed arrays, to transfer them. */
+export function tableBuffers(table: RecordTable): ArrayBuffer[] {
+  const arrays: ArrayBufferView[] = [table.lines];
+  if (table.sources) arrays.push(table.sources);
+  for (const col of [...Object.values(table.columns), ...Object.values(table.extras)]) {
+    if (col.type === 'text') arrays.push(col.codes);
+    else if (col.type === 'number') arrays.push(col.values, col.qualifiers);
+    else arrays.push(col.start, col.end);
+  }
+  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
+}
+
+/** Collects a worker's messages into the report; `report` is set once `done` has come. */
+export class ReportAssembler {
+  private readonly problems: Problem[] = [];
+  private readonly excluded: ExcludedRow[] = [];
+  report: IngestReport | null = null;
+  failure: string | null = null;
+
+  /** Takes one message; returns its progress, if it was one. */
+  take(message: WorkerMessage): ImportProgress | null {
+    switch (message.type) {
+      case 'progress':
+        return { bytesRead: message.bytesRead, bytesTotal: message.bytesTotal, rows: message.rows };
+      case 'problems':
+        for (const p of message.items) this.problems.push(p);
+        return null;
+      case 'excluded':
+        for (const x of message.items) this.excluded.push(x);
+        return null;
+      case 'done':
+        this.report = { ...message.report, problems: this.problems, excluded: this.excluded };
+        return null;
+      case 'failed':
+        this.failure = message.message;
+        return null;
+    }
+  }
+}
