@@ -21,9 +21,11 @@ const N = QUALIFIER_CODES.length;
  * (lt over lte); approx, or a lower bound meeting an upper bound, makes the sum approximate.
  */
 export function combineQualifiers(a: Qualifier | null, b: Qualifier | null): Qualifier | null {
-  if (a === b || b === null) return a;
+  if (a === b) return a;
+  // "gần" says a little below one figure: added to anything else it only says "about".
+  if (a === 'nearly' || b === 'nearly' || a === 'approx' || b === 'approx') return 'approx';
+  if (b === null) return a;
   if (a === null) return b;
-  if (a === 'approx' || b === 'approx') return 'approx';
   const lowerA = a === 'gt' || a === 'gte';
   const lowerB = b === 'gt' || b === 'gte';
   if (lowerA !== lowerB) return 'approx';
@@ -55,8 +57,8 @@ export function sumQualified(col: NumberColumn, rows: Uint32Array | null = null)
     const v = values[i]!;
     if (v !== v) continue; // NaN: absent
     value += v;
-    // Code 0 (exact) is the identity of COMBINE, so the first term needs no special case.
-    code = COMBINE[code * N + qualifiers[i]!]!;
+    // The first term sets the qualifier ("gần 50" alone stays "gần"); later terms combine.
+    code = count === 0 ? qualifiers[i]! : COMBINE[code * N + qualifiers[i]!]!;
     count++;
   }
   return { value, qualifier: QUALIFIER_CODES[code] ?? null, count };
@@ -93,7 +95,7 @@ export function groupSum(keys: TextColumn, values: NumberColumn, rows: Uint32Arr
     const v = vals[i]!;
     if (g < 0 || v !== v) continue;
     sums[g]! += v;
-    qualifiers[g] = COMBINE[qualifiers[g]! * N + quals[i]!]!;
+    qualifiers[g] = counts[g] === 0 ? quals[i]! : COMBINE[qualifiers[g]! * N + quals[i]!]!;
     counts[g]!++;
   }
   return { keys: keys.dict, sums, counts, qualifiers };

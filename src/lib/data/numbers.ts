@@ -24,7 +24,7 @@ export type NumberReading =
 // Qualifier words before the number, folded. Longest first so "xap xi" wins over shorter ones.
 const PREFIXES: readonly [string, Qualifier][] = [
   ['khong qua', 'lte'], ['toi da', 'lte'], ['it nhat', 'gte'], ['toi thieu', 'gte'],
-  ['xap xi', 'approx'], ['khoang', 'approx'], ['uoc tinh', 'approx'], ['uoc', 'approx'], ['gan', 'approx'],
+  ['xap xi', 'approx'], ['khoang', 'approx'], ['uoc tinh', 'approx'], ['uoc', 'approx'], ['gan', 'nearly'],
   ['hon', 'gt'], ['tren', 'gt'], ['duoi', 'lt'],
   ['>=', 'gte'], ['≥', 'gte'], ['<=', 'lte'], ['≤', 'lte'], ['>', 'gt'], ['<', 'lt'], ['~', 'approx'], ['≈', 'approx'],
 ];

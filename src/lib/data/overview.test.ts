@@ -40,7 +40,7 @@ describe('computeOverview on the bundled seed report', () => {
   });
 
   it('takes commendations from the report\'s own indicator, not the award rows inside it', () => {
-    expect(overview.commendations).toMatchObject({ value: 50, qualifier: 'approx', from: 'indicator' });
+    expect(overview.commendations).toMatchObject({ value: 50, qualifier: 'nearly', from: 'indicator' });
   });
 
   it('lists each commune\'s latest criteria, most first', () => {

@@ -43,7 +43,7 @@ export interface RecordTable {
 }
 
 /** Qualifier codes as stored in `NumberColumn.qualifiers`; index 0 means "no qualifier". */
-export const QUALIFIER_CODES: readonly (Qualifier | null)[] = [null, 'gt', 'gte', 'lt', 'lte', 'approx'];
+export const QUALIFIER_CODES: readonly (Qualifier | null)[] = [null, 'gt', 'gte', 'lt', 'lte', 'approx', 'nearly'];
 
 /** The stored code of a qualifier. */
 export function qualifierCode(q: Qualifier | null | undefined): number {
@@ -72,7 +72,8 @@ export function rowAt(table: RecordTable, i: number): RecordRow {
       if (!Number.isNaN(v)) {
         row[name] = v;
         const q = QUALIFIER_CODES[col.qualifiers[i] ?? 0];
-        if (q) row[`${name}_qualifier`] = q;
+        // The contract knows "about" only: "gần" (nearly) is written as approx.
+        if (q) row[`${name}_qualifier`] = q === 'nearly' ? 'approx' : q;
       }
     } else {
       row[name] = yearValue(col, i);

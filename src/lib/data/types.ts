@@ -6,8 +6,12 @@
 /** The seven kinds of table a CSV file can hold (DATA-FORMAT.md §1). */
 export type Kind = 'criteria' | 'pledges' | 'contributions' | 'awards' | 'targets' | 'indicators' | 'units';
 
-/** A qualifier written beside a number: "hơn 57" is `gt`, "gần 1.000" is `approx`. */
-export type Qualifier = 'gt' | 'gte' | 'lt' | 'lte' | 'approx';
+/**
+ * A qualifier written beside a number: "hơn 57" is `gt`, "khoảng 20" is `approx`. "gần 1.000"
+ * (nearly) is kept as `nearly` so the app can say "gần" again; the validator's JSON writes it as
+ * `approx`, as DATA-FORMAT.md §4 lists.
+ */
+export type Qualifier = 'gt' | 'gte' | 'lt' | 'lte' | 'approx' | 'nearly';
 
 /**
  * Encodings the decoder can report. `tcvn3` and `vni` are legacy Vietnamese font encodings;

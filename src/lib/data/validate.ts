@@ -386,4 +386,4 @@ export class RowValidator {
 const RAW_ROWS_KEPT = 100_000;
 
 /** Vietnamese qualifier words, to write a value back as a person would. */
-const QUALIFIER_WORD: Record<Qualifier, string> = { gt: 'hơn', gte: '≥', lt: 'dưới', lte: '≤', approx: 'khoảng' };
+const QUALIFIER_WORD: Record<Qualifier, string> = { gt: 'hơn', gte: '≥', lt: 'dưới', lte: '≤', approx: 'khoảng', nearly: 'gần' };

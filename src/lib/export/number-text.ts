@@ -30,6 +30,7 @@ const QUALIFIED: Record<Qualifier, (n: string) => string> = {
   lt: (n) => `dưới ${n}`,
   lte: (n) => `≤ ${n}`,
   approx: (n) => `khoảng ${n}`,
+  nearly: (n) => `gần ${n}`,
 };
 
 /**

@@ -22,6 +22,7 @@ export const en: Messages = {
   'qualifier.lt': 'less than {value} {unit}',
   'qualifier.lte': 'at most {value} {unit}',
   'qualifier.approx': 'about {value} {unit}',
+  'qualifier.nearly': 'nearly {value} {unit}',
 
   'format.period': '{start}–{end}',
   'format.ratio': '{met}/{total}',

@@ -31,6 +31,8 @@ describe('formatQualified', () => {
     [1138, 'approx', 'en', 'workdays', 'about 1,138 workdays'],
     [50, 'approx', 'vi', undefined, 'khoảng 50'],
     [50, 'approx', 'en', undefined, 'about 50'],
+    [50, 'nearly', 'vi', undefined, 'gần 50'],
+    [50, 'nearly', 'en', undefined, 'nearly 50'],
     [3, 'gte', 'vi', undefined, 'từ 3 trở lên'],
     [3, 'gte', 'vi', 'việc làm', 'từ 3 việc làm trở lên'],
     [3, 'gte', 'en', undefined, 'at least 3'],

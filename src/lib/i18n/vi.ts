@@ -21,6 +21,7 @@ export const vi = {
   'qualifier.lt': 'dưới {value} {unit}',
   'qualifier.lte': 'tối đa {value} {unit}',
   'qualifier.approx': 'khoảng {value} {unit}',
+  'qualifier.nearly': 'gần {value} {unit}',
 
   'format.period': '{start}–{end}',
   'format.ratio': '{met}/{total}',

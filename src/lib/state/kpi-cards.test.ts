@@ -8,7 +8,7 @@ const overview: Overview = {
   targets: { met: 26, total: 33, period: { start: 2018, end: 2018 }, unit: 'Huyện Pác Nặm', sources: [SOURCE] },
   money: { value: 91, qualifier: 'gt', count: 2, period: { start: 2016, end: 2021 }, sources: [SOURCE] },
   workdays: { value: 1138, qualifier: 'approx', count: 3, period: { start: 2016, end: 2021 }, sources: [SOURCE] },
-  commendations: { value: 50, qualifier: 'approx', count: 1, period: { start: 2016, end: 2021 }, sources: [SOURCE], from: 'indicator' },
+  commendations: { value: 50, qualifier: 'nearly', count: 1, period: { start: 2016, end: 2021 }, sources: [SOURCE], from: 'indicator' },
   criteria: [],
 };
 
@@ -21,13 +21,13 @@ describe('kpiCards', () => {
       ['targets', '26/33', 'chỉ tiêu KT-XH đạt, 2018'],
       ['money', 'hơn 91 triệu đồng', 'đóng góp bằng tiền'],
       ['workdays', 'khoảng 1.138 ngày công', 'đóng góp bằng ngày công'],
-      ['commendations', 'khoảng 50', 'tập thể, cá nhân được khen thưởng cấp tỉnh, huyện'],
+      ['commendations', 'gần 50', 'tập thể, cá nhân được khen thưởng cấp tỉnh, huyện'],
     ]);
   });
 
   it('words them in English', () => {
     expect(read(kpiCards(overview, 'en')).map(([, value]) => value)).toEqual([
-      '15,486', '26/33', 'more than 91 million VND', 'about 1,138 workdays', 'about 50',
+      '15,486', '26/33', 'more than 91 million VND', 'about 1,138 workdays', 'nearly 50',
     ]);
   });
 

@@ -23,7 +23,7 @@ describe('figureRows', () => {
     expect(rows.map((r) => [r.subject, labelText(r.measure, 'vi'), valueText(r, 'vi')])).toEqual([
       ['Chi bộ A', 'Đóng góp bằng tiền', 'hơn 57 triệu đồng'],
       ['Chi bộ A', 'Đóng góp bằng ngày công', '103 ngày công'],
-      ['Thôn B', 'Đóng góp bằng ngày công', 'khoảng 1.000 ngày công'],
+      ['Thôn B', 'Đóng góp bằng ngày công', 'gần 1.000 ngày công'],
       ['Thôn B', 'Khối lượng thực hiện', 'hơn 2 km'],
     ]);
     expect(rows[0]?.details.map((d) => labelText(d, 'vi'))).toEqual(['Làm đường', 'hỗ trợ xã Giáo Hiệu']);
