@@ -61,6 +61,7 @@ export class ByteIngest {
     return this.text.rows;
   }
 
+  /** Takes the next bytes of the file. The caller may reuse `bytes` once this returns (what is held is copied). */
   push(bytes: Uint8Array): void {
     if (this.settled || bytes.length === 0) return;
     this.held.push(bytes);
@@ -68,9 +69,12 @@ export class ByteIngest {
     this.received += bytes.length;
     if (!this.found && !this.whole) this.decide(false);
     if (this.decode) this.decodeHeld(false);
-    if (!this.reserved && this.size && this.text.rows >= 1000 && this.decoded >= RESERVE_AFTER) {
-      // Rows so far × bytes in all ÷ bytes decoded, a little over: growing by doubling costs copies.
-      this.text.reserve(Math.ceil((this.text.rows * this.size) / this.decoded * 1.02));
+    // A stream reader may read the next chunk into the same buffer: keep copies of what is held
+    // (less than one decoded piece once the encoding is known).
+    for (let i = 0; i < this.held.length; i++) if (this.held[i]!.buffer === bytes.buffer) this.held[i] = this.held[i]!.slice();
+    if (!this.reserved && this.size && this.text.accepted >= 1000 && this.decoded >= RESERVE_AFTER) {
+      // Accepted rows so far × bytes in all ÷ bytes decoded, a little over: growing by doubling costs copies.
+      this.text.reserve(Math.ceil((this.text.accepted * this.size) / this.decoded * 1.02));
       this.reserved = true;
     }
   }

@@ -59,7 +59,7 @@ export class NumberCells {
   read(value: string, spec: NumberSpec): NumberReading {
     let readings = this.last;
     if (spec !== this.lastSpec || !readings) {
-      readings = this.bySpec.get(spec) ?? { byCode: new Map(), byText: new Map() };
+      readings = this.bySpec.get(spec) ?? { byCode: new IntMap(), byText: new Map() };
       this.bySpec.set(spec, readings);
       this.lastSpec = spec;
       this.last = readings;
@@ -79,8 +79,46 @@ export class NumberCells {
 }
 
 interface Readings {
-  byCode: Map<number, NumberReading>;
+  byCode: IntMap<NumberReading>;
   byText: Map<string, NumberReading>;
+}
+
+/** Positive integers → values: open addressing over an Int32Array (0 marks a free slot), Fibonacci hashing. */
+export class IntMap<V> {
+  private keys = new Int32Array(1 << 10);
+  private values = new Array<V | undefined>(1 << 10);
+  private shift = 32 - 10;
+  size = 0;
+
+  get(key: number): V | undefined {
+    const { keys } = this;
+    const mask = keys.length - 1;
+    for (let slot = Math.imul(key, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & mask) {
+      const k = keys[slot]!;
+      if (k === key) return this.values[slot];
+      if (k === 0) return undefined;
+    }
+  }
+
+  set(key: number, value: V): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    const { keys } = this;
+    const mask = keys.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (keys[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & mask;
+    if (keys[slot] === 0) this.size++;
+    keys[slot] = key;
+    this.values[slot] = value;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.values = new Array<V | undefined>(keys.length * 2);
+    this.shift--;
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) this.set(keys[i]!, values[i]!);
+  }
 }
 
 /**

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { RowSplitter, splitRows, type RowChunk } from './csv.ts';
+import { guessLineEndings, RowSplitter, splitRows, type PapaHandle, type RowChunk } from './csv.ts';
 import { mulberry32, sampleText } from './sample.ts';
 
 /** Rows and their lines, from the text fed in pieces of random sizes. */
@@ -42,5 +44,22 @@ describe('RowSplitter', () => {
   });
   it('drops a leading byte order mark, as Papa.parse does', () => {
     expect(split('\ufeffa;b\r\n1;2', 2).rows[0]).toEqual(['a', 'b']);
+  });
+});
+
+describe('guessLineEndings guesses as PapaParse does', () => {
+  const Handle = (Papa as unknown as { ParserHandle: new (c: object) => PapaHandle }).ParserHandle;
+  const papa = (s: string) => new Handle({}).guessLineEndings(s, '"');
+  it.each(['a\r\nb\r\nc', 'a\nb', 'a\rb\rc', '\na\rb', 'a\r\nb\rc\rd', '"x\r\ny"\nz', 'no breaks', '"open\r\nx'])('%j', (s) => {
+    expect(guessLineEndings(s)).toBe(papa(s));
+  });
+  it('on random texts of breaks, quotes and letters', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('\r', '\n', '\r\n', '"', 'a', ';'), { maxLength: 40 }).map((a) => a.join('')), (s) => {
+      expect(guessLineEndings(s)).toBe(papa(s));
+    }), { numRuns: 20000 });
+  });
+  it('looks at the first megabyte only, as PapaParse does', () => {
+    const s = 'a\r\n'.repeat(300_000) + 'b\r'.repeat(900_000);
+    expect(guessLineEndings(s)).toBe(papa(s.slice(0, 1024 * 1024)));
   });
 });

@@ -114,7 +114,12 @@ export class TextIngest {
     return this.dataRows;
   }
 
-  /** Makes room for about `rows` rows (an estimate: a hint for speed, never a limit). */
+  /** Rows accepted so far. */
+  get accepted(): number {
+    return this.validator?.accepted ?? 0;
+  }
+
+  /** Makes room for about `rows` accepted rows (an estimate: a hint for speed, never a limit). */
   reserve(rows: number): void {
     this.validator?.reserve(rows);
   }

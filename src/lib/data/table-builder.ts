@@ -45,13 +45,13 @@ function filled<T extends Numeric>(array: T, empty: number): T {
 /**
  * The kept rows of a column. With no row dropped and little room left over (the columns were
  * sized from an estimate of the row count), a view of the first rows: copying a million-row
- * column costs more than the few spare cells its buffer keeps (at most 1/16 of it). Otherwise a
+ * column costs more than the few spare cells its buffer keeps (at most 1/8 of it). Otherwise a
  * right-sized copy. A column that no row set has not grown with the others: its missing cells
  * are `empty`.
  */
 function keepRows<T extends Numeric>(array: T, kept: Kept, empty: number): T {
   if (typeof kept === 'number' && kept <= array.length) {
-    return (array.length - kept <= array.length / 16 ? array.subarray(0, kept) : array.slice(0, kept)) as T;
+    return (array.length - kept <= array.length / 8 ? array.subarray(0, kept) : array.slice(0, kept)) as T;
   }
   const n = typeof kept === 'number' ? kept : kept.length;
   const out = filled(new (array.constructor as new (n: number) => T)(n), empty);

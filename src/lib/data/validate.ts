@@ -147,6 +147,11 @@ export class RowValidator {
     this.keyIndex = new TupleIndex((row) => this.sameKey(row));
   }
 
+  /** Rows accepted so far (some may still be dropped as duplicates). */
+  get accepted(): number {
+    return this.table.length;
+  }
+
   /** Makes room for about `rows` accepted rows (an estimate): the columns and the key index stop growing on the way. */
   reserve(rows: number): void {
     this.table.reserve(rows);
@@ -250,7 +255,7 @@ export class RowValidator {
 
   /** Notes a problem with plan `p`'s cell in the current row. */
   private problem(p: Plan, code: Problem['code'], raw: string, line: number, params?: Problem['params']): void {
-    this.errors.push({ code, line, column: p.header, value: own(raw), ...(params ? { params } : {}) });
+    this.errors.push({ code, line, column: p.header, value: raw, ...(params ? { params } : {}) });
   }
 
   /** Notes a number (or flag) read from plan `i`'s cell. */
@@ -267,11 +272,11 @@ export class RowValidator {
       const t = total >= 0 && present[total] ? total : -1;
       const totalValue = t >= 0 ? values[t]! : defaultTotal;
       if (t >= 0 && values[t]! <= 0) {
-        errors.push({ code: 'row-total-not-positive', line, column: plans[t]!.header, value: own(this.raws[t]!) });
+        errors.push({ code: 'row-total-not-positive', line, column: plans[t]!.header, value: this.raws[t]! });
         continue;
       }
       if (met >= 0 && present[met] && totalValue !== undefined && values[met]! > totalValue) {
-        errors.push({ code: 'row-met-over-total', line, column: plans[met]!.header, value: own(this.raws[met]!), params: { total: totalValue } });
+        errors.push({ code: 'row-met-over-total', line, column: plans[met]!.header, value: this.raws[met]!, params: { total: totalValue } });
       }
     }
     if (this.oneOf && !this.oneOf.some((i) => i >= 0 && present[i])) {
@@ -356,8 +361,15 @@ export class RowValidator {
 
   private exclude(cells: string[], line: number, errors: readonly Problem[]): void {
     // A row with errors never reaches the columns: nothing of it is counted.
-    this.excluded.push({ line, cells: cells.map(own) });
-    for (const e of errors) this.problems.push(e);
+    const owned = cells.map(own);
+    this.excluded.push({ line, cells: owned });
+    for (const e of errors) {
+      // A problem's value is one of the row's cells: share the copy kept for the download
+      // (a quarter of a million bad rows would otherwise hold every bad cell twice).
+      const at = e.value === null ? -1 : cells.indexOf(e.value);
+      if (at >= 0) e.value = owned[at]!;
+      this.problems.push(e);
+    }
   }
 
   /** The accepted records, and the notices about skipped rows and number reading. */

@@ -23,7 +23,7 @@ export interface ImportTiming extends Timing {
   /** Longest gap between two turns of a setTimeout(0) loop, and of a requestAnimationFrame loop. */
   longestTimerGap: number;
   longestFrameGap: number;
-  /** Time from the `done` message arriving to the promise resolving is part of `ms`; this is the whole main-thread wait. */
+  /** Progress callbacks received. */
   progressMessages: number;
 }
 
