@@ -31,7 +31,7 @@ describe('the worker protocol', () => {
   });
 
   it('sends problems and excluded rows in batches, in order, before the report', async () => {
-    // Every other row has an empty year: 6,000 excluded rows, more than one batch.
+    // Every other row has an empty year: 6,000 excluded rows, several batches.
     const text = sampleText({ kind: 'pledges', rows: 12000, seed: 1 }).replace(/;(20\d\d);/g, (m, _y, at: number) => (at % 2 ? ';;' : m));
     const bytes = encode(text);
     const { assembler, messages } = await run(bytes);

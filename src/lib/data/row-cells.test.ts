@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanText, foldDiacritics } from './normalize.ts';
-import { firstFilled, mayBeTotal, own } from './row-cells.ts';
+import { firstFilled, fourDigits, mayBeTotal, own } from './row-cells.ts';
 
 const TOTAL_ROW = /^(tong cong|tong|cong)\s*:?$/; // as in validate.ts
 const isTotal = (cell: string) => TOTAL_ROW.test(foldDiacritics(cleanText(cell)));
@@ -38,5 +38,11 @@ describe('own', () => {
     const long = 'Chi bộ thôn Nà Pài, xã Bộc Bố'.repeat(3);
     expect(own(long.slice(5, 40))).toBe(long.slice(5, 40));
     expect(own('ngắn')).toBe('ngắn');
+  });
+});
+
+describe('fourDigits', () => {
+  it.each([['2018', 2018], ['0999', 999], ['201', -1], ['20188', -1], ['2O18', -1], [' 201', -1], ['２０１８', -1]] as const)('%j → %d', (cell, n) => {
+    expect(fourDigits(cell)).toBe(n);
   });
 });

@@ -38,6 +38,18 @@ function isSpace(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** The number a cell of exactly four ASCII digits writes ("2018" → 2018), else -1. */
+export function fourDigits(cell: string): number {
+  if (cell.length !== 4) return -1;
+  let n = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = cell.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /**
  * A copy of a cell that does not hold on to the text it was cut from. The parser's cells are
  * slices of a chunk of the file; one kept in a dictionary would keep its whole chunk alive,

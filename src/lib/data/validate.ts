@@ -6,8 +6,8 @@
  */
 import { FoldedCells, NumberCells, TextCells, type TextCell } from './cell-cache.ts';
 import { cleanText, foldDiacritics, headerUnit } from './normalize.ts';
-import { parseYear, type NumberSpec } from './numbers.ts';
-import { firstFilled, mayBeTotal, own } from './row-cells.ts';
+import { MAX_YEAR, MIN_YEAR, parseYear, type NumberSpec } from './numbers.ts';
+import { firstFilled, fourDigits, mayBeTotal, own } from './row-cells.ts';
 import type { FieldSpec, HeaderMatch, KindSpec } from './schema.ts';
 import { hashInts, TupleIndex } from './tuple-index.ts';
 import { TableBuilder, type NumberBuilder, type TextBuilder, type YearBuilder } from './table-builder.ts';
@@ -201,6 +201,12 @@ export class RowValidator {
         continue;
       }
       if (p.reading === Reading.Year) {
+        // Most cells are a plain year in range: read it without `parseYear`'s result object.
+        const plain = fourDigits(value);
+        if (plain >= MIN_YEAR && plain <= MAX_YEAR) {
+          yearStart = yearEnd = plain;
+          continue;
+        }
         const y = parseYear(value);
         if (y.ok) {
           yearStart = y.start;
