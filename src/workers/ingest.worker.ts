@@ -2,14 +2,22 @@
  * The ingest worker: reads one file through the ingestion engine off the main thread
  * (`runImport` in lib/data/ingest-protocol.ts holds all of it). One import per worker: the app
  * terminates it when the report is in, or to cancel.
+ *
+ * For a large file the app also starts part workers and hands this worker a port to each
+ * (`ImportRequest.partPorts`): parts of the file are then read at once, one per core
+ * (lib/data/ingest-parts.ts).
  */
 import { runImport, type ImportRequest, type WorkerMessage } from '../lib/data/ingest-protocol.ts';
+import { partRunnerOver } from '../lib/data/ingest-parts.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
 scope.onmessage = (event: MessageEvent<ImportRequest>) => {
-  if (event.data?.type === 'import') void runImport(event.data, post);
+  const request = event.data;
+  if (request?.type !== 'import') return;
+  const ports = request.partPorts ?? [];
+  void runImport(request, post, { runPart: partRunnerOver(ports), parts: ports.length + 1 });
 };
 // Whatever escapes `runImport` still reaches the app as a failure, never as silence.
 scope.onerror = (event) => post({ type: 'failed', message: String(event instanceof ErrorEvent ? event.message : event) });

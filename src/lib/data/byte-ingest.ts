@@ -6,9 +6,17 @@
  * other byte, which `decodeBytes` would judge the encoding by; the rare file whose sample
  * `sniffEncoding` cannot judge exactly as `decodeBytes` would is read whole, by `ingestBytes`.
  */
-import { DataLossScanner } from './data-loss-scanner.ts';
+import { DataLossScanner, type DataLossPart } from './data-loss-scanner.ts';
 import { conversionNotice, createDecoder, SAMPLE_BYTES, sniffEncoding, type SniffResult } from './decode.ts';
-import { ingestBytes, rejectedReport, TextIngest, type IngestOptions, type IngestProgress, type IngestReport } from './ingest.ts';
+import {
+  ingestBytes, rejectedReport, TextIngest, type IngestOptions, type IngestProgress, type IngestReport, type PartPlan, type TextPart, type ExcludedRow,
+} from './ingest.ts';
+
+/** A later part of a file read on its own (`ByteIngest.forPart`), ready to be appended with `absorb`. */
+export interface BytePart {
+  text: TextPart;
+  loss: DataLossPart;
+}
 
 /** `decodeBytes` feeds its legacy decoders 1 MB at a time; so does this, for identical text. */
 const LEGACY_PIECE = 1024 * 1024;
@@ -47,8 +55,69 @@ export class ByteIngest {
     private readonly options: IngestOptions,
     private readonly onProgress?: (p: IngestProgress) => void,
     private readonly size?: number,
+    text?: TextIngest,
   ) {
-    this.text = new TextIngest(options, onProgress);
+    this.text = text ?? new TextIngest(options, onProgress);
+  }
+
+  /**
+   * Reads a later part of a UTF-8 file, starting at a line break, by the plan the file's head
+   * gave (`plan`). `size` is the part's size, if known.
+   */
+  static forPart(plan: PartPlan, size?: number): ByteIngest {
+    const ingest = new ByteIngest({ fileName: plan.fileName }, undefined, size, TextIngest.forPart(plan));
+    ingest.use({ ok: true, encoding: 'utf-8', bom: 0, glyphsIn: null });
+    return ingest;
+  }
+
+  /**
+   * Once the head is read: how the rest of the file can be read in parts, each on its own. Only
+   * for UTF-8 (cut at a line break, it decodes the same in pieces) with "\n" or "\r\n" line
+   * endings (the lost-letter scan counts lines by "\n"); null otherwise, or before.
+   */
+  get plan(): PartPlan | null {
+    const found = this.found;
+    if (!found?.ok || found.encoding !== 'utf-8' || found.glyphsIn) return null;
+    const plan = this.text.plan;
+    return plan && plan.newline !== '\r' ? plan : null;
+  }
+
+  /**
+   * Called as soon as `plan` is known, from inside `push` (before the rows of the head are
+   * validated): the parts can start while the head is read.
+   */
+  set onPlan(callback: (plan: PartPlan) => void) {
+    this.text.onPlan = () => {
+      const plan = this.plan;
+      if (plan) callback(plan);
+    };
+  }
+
+  /** Decodes and parses all bytes pushed so far, which end with a line break: true when they ended between rows. */
+  endsBetweenRows(): boolean {
+    if (!this.decode) return false;
+    this.emit(this.decode(this.take(this.heldBytes), true));
+    return this.text.endsBetweenRows();
+  }
+
+  /** The part read by `forPart`, once all its bytes are in; `last` when it is the end of the file. */
+  partResult(last: boolean): BytePart {
+    this.emit(this.decode!(this.take(this.heldBytes), true));
+    return { text: this.text.partResult(last), loss: this.loss.partState(last) };
+  }
+
+  /**
+   * Appends a later part of the file read on its own; the bytes so far must end between rows
+   * (`endsBetweenRows`). Returns the lines before the part.
+   */
+  absorb(part: BytePart, last: boolean): number {
+    this.loss.absorb(part.loss);
+    return this.text.absorb(part.text, last);
+  }
+
+  /** Excluded rows of appended parts whose cells were rebuilt from their values (see `rereadRows`). */
+  get rebuilt(): ExcludedRow[] {
+    return this.text.rebuilt;
   }
 
   /** True when the report no longer depends on the bytes still to come (the file is not text). */

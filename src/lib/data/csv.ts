@@ -82,6 +82,9 @@ export interface SplitResult {
   unterminatedQuoteLine: number | null;
 }
 
+/** A line ending, as PapaParse splits rows by it. */
+export type Newline = '\r\n' | '\r' | '\n';
+
 /** PapaParse's chunk-level parser, which its streamers drive (not in its type definitions). */
 export interface PapaHandle {
   parse(input: string, baseIndex: number, ignoreLastRow: boolean): Papa.ParseResult<string[]>;
@@ -121,7 +124,19 @@ export class RowSplitter {
      * work) and stay below V8's large-object size, so their strings are cheap to make.
      */
     private readonly chunkSize = CHUNK_CHARS,
+    /** The line ending, when already known (a later part of a file whose head decided it). */
+    private readonly knownNewline?: Newline,
   ) {}
+
+  /** The line ending in use, once known. */
+  get newline(): Newline | null {
+    return this.handle ? this.chosenNewline : null;
+  }
+
+  /** The line the next row starts on (1 before any row). */
+  get nextLine(): number {
+    return this.line;
+  }
 
   /** Adds the next piece of text. */
   push(text: string): void {
@@ -134,11 +149,27 @@ export class RowSplitter {
       this.queued += text.length;
     }
     if (!this.handle) {
-      if (this.queued <= NEWLINE_SAMPLE) return;
+      if (this.queued <= NEWLINE_SAMPLE && !this.knownNewline) return;
       this.handle = this.createHandle(this.peek(NEWLINE_SAMPLE));
     }
     // The last chunk is parsed by `finish`, so at least one character is always held back.
     while (this.queued > this.chunkSize) this.parse(this.take(this.chunkSize), false);
+  }
+
+  /**
+   * Parses all the text received so far, which must end with a line break: true when it ended
+   * between rows (no row is left unfinished, no quote left open), false when the break fell
+   * inside a quoted cell. Used where a file is read in parts, at the end of each part but the last.
+   */
+  endsBetweenRows(): boolean {
+    this.handle ??= this.createHandle(this.peek(NEWLINE_SAMPLE));
+    this.parse(this.take(this.queued), false);
+    return this.partialLine === '';
+  }
+
+  /** Moves the line count on by `n` lines read elsewhere (a part of the file read on its own and appended). */
+  skipLines(n: number): void {
+    this.line += n;
   }
 
   /** Parses what is left, as the last chunk. */
@@ -214,9 +245,12 @@ export class RowSplitter {
     this.onChunk({ rows, lines, cursor: results.meta.cursor });
   }
 
+  private chosenNewline: Newline = '\n';
+
   private createHandle(head: string): PapaHandle {
     const Handle = (Papa as unknown as { ParserHandle: PapaHandleClass }).ParserHandle;
-    return new Handle({ delimiter: this.delimiter, newline: guessLineEndings(head), quoteChar: '"', skipEmptyLines: false });
+    this.chosenNewline = this.knownNewline ?? guessLineEndings(head);
+    return new Handle({ delimiter: this.delimiter, newline: this.chosenNewline, quoteChar: '"', skipEmptyLines: false });
   }
 }
 
@@ -226,7 +260,7 @@ export class RowSplitter {
  * "\n" when no "\r" is left or a "\n" comes first, else "\r\n" when at least half the "\r"-split
  * pieces start with "\n", else "\r".
  */
-export function guessLineEndings(text: string): '\r\n' | '\r' | '\n' {
+export function guessLineEndings(text: string): Newline {
   let s = text.length > NEWLINE_SAMPLE ? text.slice(0, NEWLINE_SAMPLE) : text;
   if (s.includes('"')) s = s.replace(/"([^]*?)"/gm, '');
   const firstR = s.indexOf('\r');

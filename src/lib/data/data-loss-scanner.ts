@@ -5,6 +5,16 @@
 import { findDataLoss } from './data-loss.ts';
 import type { Notice } from './types.ts';
 
+/** What a scanner found in one part of a file (see `partState`). */
+export interface DataLossPart {
+  /** Line feeds in the part. */
+  lines: number;
+  lossLines: number;
+  /** The first line with lost letters, counted from 1 at the part's start (when lossLines > 0). */
+  firstLine: number;
+  example: string;
+}
+
 /** Feeds pieces of decoded text in order with `push`; `finish` gives the notice or null. */
 export class DataLossScanner {
   /** The unfinished last line of the text so far (or all of it while no "\n" has come). */
@@ -36,6 +46,30 @@ export class DataLossScanner {
     const last = text.lastIndexOf('\n');
     if (last > first) this.scan(text.slice(first + 1, last + 1));
     this.carry = text.slice(last + 1);
+  }
+
+  /**
+   * What was found in one part of a file, to be added to the scan of the text before it
+   * (`absorb`). A part ends with a line break, except the file's last part (`last`).
+   */
+  partState(last: boolean): DataLossPart {
+    if (this.carry && !last) throw new Error('DataLossScanner: a part must end with a line break');
+    // Scanned as `finish` does, but always by "\n": the file's head had one.
+    if (this.carry) this.scan(this.carry + '\n');
+    this.carry = '';
+    return { lines: this.linesBefore, lossLines: this.lossLines, firstLine: this.firstLine, example: this.example };
+  }
+
+  /** Takes in what another scanner found in the text that follows this one's (which ended with a line break). */
+  absorb(part: DataLossPart): void {
+    if (this.carry) throw new Error('DataLossScanner: absorb after a line break only');
+    if (this.lossLines === 0 && part.lossLines > 0) {
+      this.firstLine = this.linesBefore + part.firstLine;
+      this.example = part.example;
+    }
+    this.lossLines += part.lossLines;
+    this.linesBefore += part.lines;
+    this.sawNewline ||= part.lines > 0;
   }
 
   finish(): Notice | null {

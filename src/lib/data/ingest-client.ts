@@ -4,6 +4,7 @@
  * @example const job = importFile(file, {}, (p) => (progress = p.bytesRead / p.bytesTotal)); const report = await job.promise;
  */
 import type { IngestReport } from './ingest.ts';
+import { MAX_PARTS, MIN_PART_BYTES } from './ingest-parts.ts';
 import { ReportAssembler, type ImportProgress, type ImportRequest, type WorkerMessage } from './ingest-protocol.ts';
 import type { Kind, NumberFormat } from './types.ts';
 
@@ -21,16 +22,21 @@ export interface ImportJob {
 export interface ImportOptions {
   kind?: Kind;
   numberFormat?: NumberFormat;
+  /** Parts a large file may be read in at once (default: one per core, at most MAX_PARTS); 1 reads it in one piece. */
+  maxParts?: number;
 }
 
 /** Starts importing `file` in a new worker. */
 export function importFile(file: Blob & { name: string }, options: ImportOptions = {}, onProgress?: (p: ImportProgress) => void): ImportJob {
   const worker = new Worker(new URL('../../workers/ingest.worker.ts', import.meta.url), { type: 'module', name: 'ingest' });
+  const { maxParts, ...engineOptions } = options;
+  const partWorkers = startPartWorkers(file.size, maxParts);
   let settle: { resolve: (r: IngestReport) => void; reject: (e: unknown) => void } | null = null;
   const promise = new Promise<IngestReport>((resolve, reject) => (settle = { resolve, reject }));
   const assembler = new ReportAssembler();
   const end = (outcome: IngestReport | DOMException) => {
     worker.terminate();
+    for (const w of partWorkers) w.worker.terminate();
     if (!settle) return;
     if (outcome instanceof DOMException) settle.reject(outcome);
     else settle.resolve(outcome);
@@ -49,9 +55,26 @@ export function importFile(file: Blob & { name: string }, options: ImportOptions
     fail(event.message || 'worker error');
   };
   worker.onmessageerror = () => fail('a message from the worker could not be read');
-  const request: ImportRequest = { type: 'import', file, fileName: file.name, ...options };
-  worker.postMessage(request);
+  const partPorts = partWorkers.map((w) => w.port);
+  const request: ImportRequest = { type: 'import', file, fileName: file.name, ...engineOptions, partPorts };
+  worker.postMessage(request, partPorts);
   return { promise, cancel: () => end(new DOMException('Import cancelled', 'AbortError')) };
+}
+
+/**
+ * Part workers for a file large enough to be read in parts, one per core beside the ingest
+ * worker's (see lib/data/ingest-parts.ts), each with the port the ingest worker will talk to it
+ * through. Started here, by the idle main thread, so that they are ready when needed; the
+ * ingest worker may still read the file in one piece (then they are simply terminated).
+ */
+function startPartWorkers(size: number, maxParts = MAX_PARTS): { worker: Worker; port: MessagePort }[] {
+  const parts = Math.min(maxParts, MAX_PARTS, navigator.hardwareConcurrency || 1, Math.floor(size / MIN_PART_BYTES));
+  return Array.from({ length: Math.max(0, parts - 1) }, () => {
+    const worker = new Worker(new URL('../../workers/ingest-part.worker.ts', import.meta.url), { type: 'module', name: 'ingest-part' });
+    const channel = new MessageChannel();
+    worker.postMessage({ type: 'port' }, [channel.port2]);
+    return { worker, port: channel.port1 };
+  });
 }
 
 /**

@@ -7,8 +7,10 @@
  * the table's typed arrays transferred, not copied.
  */
 import { ByteIngest } from './byte-ingest.ts';
-import type { ExcludedRow, IngestReport } from './ingest.ts';
-import type { RecordTable } from './records.ts';
+import type { ExcludedRow, IngestReport, PartPlan } from './ingest.ts';
+import {
+  chunksOf, cutAt, MAX_PARTS, MIN_PART_BYTES, rereadRows, roughCuts, tableBuffers, type PartJob, type PartProgress, type PartRequest, type PartRunner,
+} from './ingest-parts.ts';
 import type { Kind, NumberFormat, Problem } from './types.ts';
 
 /** App → worker: read this file. */
@@ -18,8 +20,10 @@ export interface ImportRequest {
   fileName: string;
   kind?: Kind;
   numberFormat?: NumberFormat;
-  /** Bytes read at a time (default DEFAULT_CHUNK_BYTES). */
+  /** Bytes read at a time (default DEFAULT_CHUNK_BYTES of ingest-parts.ts). */
   chunkBytes?: number;
+  /** Ports to part workers started for this import, to read a large file in parts (`ingest-parts.ts`). */
+  partPorts?: MessagePort[];
 }
 
 /** How far an import has got. */
@@ -39,13 +43,6 @@ export type WorkerMessage =
   | { type: 'done'; report: IngestReport }
   | { type: 'failed'; message: string };
 
-/**
- * Bytes read at a time. A stream reader reads them into two buffers, used again and again: fresh
- * memory for every chunk is what made reading slow (in Chromium, 80 MB took 0.07 s this way
- * against 0.5 s as 8 MB `Blob.slice`s, the fallback where byte streams are missing).
- */
-export const DEFAULT_CHUNK_BYTES = 1024 * 1024;
-const SLICE_BYTES = 8 * 1024 * 1024;
 /** Milliseconds between progress messages. */
 const PROGRESS_EVERY = 100;
 /**
@@ -55,11 +52,26 @@ const PROGRESS_EVERY = 100;
  */
 export const BATCH = 1000;
 
+/** How a large file may be read in parts (`ingest-parts.ts`). */
+export interface PartsSetup {
+  /** Starts a part elsewhere; without it the file is read in one piece. */
+  runPart?: PartRunner;
+  /** Parts at most (the cores to use); 1 reads the file in one piece. */
+  parts?: number;
+  /** The smallest part worth its own worker. */
+  minPartBytes?: number;
+}
+
 /**
- * Reads `request.file` in chunks through the ingestion engine and posts progress, the report's
- * batches and the report. Never throws: an exception is posted as `failed`.
+ * Reads `request.file` in chunks through the ingestion engine, a large file in parts at once
+ * when `setup` allows it, and posts progress, the report's batches and the report. Never
+ * throws: an exception is posted as `failed`.
  */
-export async function runImport(request: ImportRequest, post: (message: WorkerMessage, transfer?: Transferable[]) => void): Promise<void> {
+export async function runImport(
+  request: ImportRequest,
+  post: (message: WorkerMessage, transfer?: Transferable[]) => void,
+  setup: PartsSetup = {},
+): Promise<void> {
   try {
     const { file } = request;
     const size = file.size;
@@ -69,18 +81,15 @@ export async function runImport(request: ImportRequest, post: (message: WorkerMe
       ...(request.numberFormat ? { numberFormat: request.numberFormat } : {}),
     };
     const ingest = new ByteIngest(options, undefined, size);
-    let read = 0;
+    const reading = new PartsReading(ingest, file, request.chunkBytes, setup);
     let posted = 0;
-    for await (const bytes of chunksOf(file, request.chunkBytes)) {
-      ingest.push(bytes);
-      read += bytes.length;
-      if (ingest.settled) break;
+    const progress = () => {
       const now = Date.now();
-      if (now - posted >= PROGRESS_EVERY) {
-        posted = now;
-        post({ type: 'progress', bytesRead: read, bytesTotal: size, rows: ingest.rows });
-      }
-    }
+      if (now - posted < PROGRESS_EVERY) return;
+      posted = now;
+      post({ type: 'progress', bytesTotal: size, ...reading.progress() });
+    };
+    await reading.run(progress);
     const report = ingest.finish();
     post({ type: 'progress', bytesRead: size, bytesTotal: size, rows: ingest.rows });
     for (let i = 0; i < report.problems.length; i += BATCH) post({ type: 'problems', items: report.problems.slice(i, i + BATCH) });
@@ -93,49 +102,124 @@ export async function runImport(request: ImportRequest, post: (message: WorkerMe
 }
 
 /**
- * The file's bytes in order: through a BYOB reader into two buffers used in turn where
- * `Blob.stream()` is a byte stream, else as `Blob.slice`s. A chunk is only valid until the next
- * one is asked for.
+ * Feeds a file's bytes into `ingest`: its head first; then, when the head allows and the file
+ * is large enough, the rest in parts read at once elsewhere and appended in order, falling back
+ * to reading on alone from the first part that cannot be used (see `ingest-parts.ts`).
  */
-export async function* chunksOf(file: Blob, chunkBytes = DEFAULT_CHUNK_BYTES): AsyncGenerator<Uint8Array, void, undefined> {
-  let reader: ReadableStreamBYOBReader | null = null;
-  try {
-    reader = file.stream().getReader({ mode: 'byob' });
-  } catch {
-    // Not a byte stream here: reader stays null and the slices below are used.
+class PartsReading {
+  /** Bytes of the file pushed into `ingest`. */
+  private read = 0;
+  private jobs: PartJob[] = [];
+  /** Progress of the parts not yet appended. */
+  private partProgress: PartProgress[] = [];
+  /** The parts appended: their bytes, and the lines before each. */
+  private appended: { bytes: Blob; offset: number }[] = [];
+  private plan: PartPlan | null = null;
+  /** Where the first part is cut, roughly (-1 while the file is read in one piece), and where it really ends. */
+  private firstCut = -1;
+  private firstEnd = -1;
+
+  constructor(
+    private readonly ingest: ByteIngest,
+    private readonly file: Blob,
+    private readonly chunkBytes: number | undefined,
+    private readonly setup: PartsSetup,
+  ) {}
+
+  progress(): { bytesRead: number; rows: number } {
+    let { read: bytesRead } = this;
+    let rows = this.ingest.rows;
+    for (const p of this.partProgress) {
+      bytesRead += p.bytesRead;
+      rows += p.rows;
+    }
+    return { bytesRead, rows };
   }
-  if (reader) {
-    // Two buffers in turn: the next chunk is asked for before this one is parsed, so the wait
-    // for the browser to deliver it overlaps the parsing (one at a time cost 0.5 s per 80 MB).
-    let spare = new ArrayBuffer(chunkBytes);
-    let next = reader.read(new Uint8Array(new ArrayBuffer(chunkBytes)));
-    try {
-      for (;;) {
-        const { done, value } = await next;
-        if (done || !value) return;
-        next = reader.read(new Uint8Array(spare));
-        yield value;
-        spare = value.buffer as ArrayBuffer;
+
+  async run(onProgress: () => void): Promise<void> {
+    const { ingest, file } = this;
+    // The parts start as soon as the head has decided how to read them, from inside `push`.
+    ingest.onPlan = (plan) => this.startParts(plan);
+    let before = -1;
+    for await (const bytes of chunksOf(file, this.chunkBytes)) {
+      let chunk = bytes;
+      if (this.firstCut >= 0) {
+        const end = cutAt(this.firstCut, this.plan!.newline, bytes, this.read, before);
+        if (end >= 0) {
+          this.firstEnd = end;
+          chunk = bytes.subarray(0, end - this.read);
+        }
       }
-    } finally {
-      next.catch(() => undefined);
-      await reader.cancel().catch(() => undefined);
+      before = bytes[bytes.length - 1] ?? before;
+      this.read += chunk.length;
+      ingest.push(chunk);
+      if (ingest.settled || this.firstEnd >= 0) break;
+      onProgress();
+    }
+    if (this.jobs.length === 0 || ingest.settled) return;
+    if (this.firstEnd < 0) this.firstEnd = file.size; // no line break after the cut: all read here
+    const from = await this.joinParts(onProgress);
+    if (from !== null) {
+      // A part could not be used: read on alone from its start.
+      for await (const bytes of chunksOf(file.slice(from), this.chunkBytes)) {
+        ingest.push(bytes);
+        this.read += bytes.length;
+        onProgress();
+      }
+    }
+    await this.rereadRebuilt();
+  }
+
+  /** Rows of appended parts listed with cells rebuilt from their values get their cells as written (`rereadRows`). */
+  private async rereadRebuilt(): Promise<void> {
+    const rebuilt = this.ingest.rebuilt;
+    for (let i = 0; i < this.appended.length && rebuilt.length; i++) {
+      const { bytes, offset } = this.appended[i]!;
+      const next = this.appended[i + 1]?.offset ?? Infinity;
+      const wanted = new Map(rebuilt.filter((x) => x.line > offset && x.line <= next).map((x) => [x.line, x]));
+      if (wanted.size) await rereadRows(bytes, this.plan!, offset, wanted);
     }
   }
-  const step = Math.max(chunkBytes, SLICE_BYTES);
-  for (let at = 0; at < file.size; at += step) yield new Uint8Array(await file.slice(at, at + step).arrayBuffer());
-}
 
-/** The distinct buffers under a table's typed arrays, to transfer them. */
-export function tableBuffers(table: RecordTable): ArrayBuffer[] {
-  const arrays: ArrayBufferView[] = [table.lines];
-  if (table.sources) arrays.push(table.sources);
-  for (const col of [...Object.values(table.columns), ...Object.values(table.extras)]) {
-    if (col.type === 'text') arrays.push(col.codes);
-    else if (col.type === 'number') arrays.push(col.values, col.qualifiers);
-    else arrays.push(col.start, col.end);
+  /** Starts the parts after the first, when the file is large enough and there are workers for them. */
+  private startParts(plan: PartPlan): void {
+    const { file, setup } = this;
+    const parts = Math.min(setup.parts ?? 1, MAX_PARTS, Math.floor(file.size / (setup.minPartBytes ?? MIN_PART_BYTES)));
+    const cuts = setup.runPart && parts > 1 ? roughCuts(file.size, this.read, parts) : [];
+    if (!cuts.length) return;
+    this.plan = plan;
+    this.firstCut = cuts[0]!;
+    cuts.forEach((from, i) => {
+      const progress: PartProgress = { bytesRead: 0, rows: 0 };
+      this.partProgress.push(progress);
+      const request: PartRequest = { type: 'part', file, from, to: cuts[i + 1] ?? file.size, plan, chunkBytes: this.chunkBytes };
+      this.jobs.push(setup.runPart!(request, (p) => Object.assign(progress, p)));
+    });
   }
-  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
+
+  /** Appends the parts in order; returns null when all were, else the offset to read on from. */
+  private async joinParts(onProgress: () => void): Promise<number | null> {
+    const { ingest, jobs } = this;
+    let from = this.firstEnd;
+    let usable = ingest.endsBetweenRows();
+    let i = 0;
+    for (; usable && i < jobs.length; i++) {
+      const done = await jobs[i]!.result.catch(() => null);
+      const last = i === jobs.length - 1;
+      // Every reader finds the same cuts (`cutAt`): a gap or an overlap would be a bug, never data.
+      usable = done !== null && done.start === from && (last ? done.end === this.file.size : done.part.text.endsBetweenRows);
+      if (!usable) break;
+      this.appended.push({ bytes: this.file.slice(done!.start, done!.end), offset: ingest.absorb(done!.part, last) });
+      this.read = from = done!.end;
+      this.partProgress.shift();
+      onProgress();
+    }
+    if (usable) return null;
+    for (const job of jobs.slice(i)) job.cancel();
+    this.read = from;
+    this.partProgress = [];
+    return from;
+  }
 }
 
 /** Collects a worker's messages into the report; `report` is set once `done` has come. */
@@ -165,3 +249,5 @@ export class ReportAssembler {
     }
   }
 }
+
+export { tableBuffers };

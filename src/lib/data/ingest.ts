@@ -3,13 +3,13 @@
  * (accepted records column by column, every problem, every notice).
  * Used by the app (through the ingest worker), the validator CLI and the tests.
  */
-import { countLineBreaks, detectDelimiter, headRows, RowSplitter } from './csv.ts';
+import { detectDelimiter, headRows, RowSplitter, type Newline } from './csv.ts';
 import { decodeBytes } from './decode.ts';
-import { numberEvidence } from './numbers.ts';
+import { chooseNumberFormat, findHeader, noteHeader } from './ingest-head.ts';
 import type { RecordTable } from './records.ts';
-import { closestKind, kindSpec, matchHeader, recogniseKind, type HeaderMatch } from './schema.ts';
+import { kindSpec, type HeaderMatch } from './schema.ts';
 import type { Delimiter, EncodingName, Kind, Notice, NumberFormat, Problem } from './types.ts';
-import { RowValidator } from './validate.ts';
+import { RowValidator, type ValidatedPart } from './validate.ts';
 
 /** A row that was excluded, as written in the file, so it can be downloaded and fixed. */
 export interface ExcludedRow {
@@ -78,6 +78,33 @@ export function ingestText(raw: string, options: IngestOptions, onProgress?: (p:
   return ingest.finish();
 }
 
+/**
+ * What the head of a file decided for all of it, so that a later part of the file (starting
+ * at a line break) can be read on its own exactly as the whole file would read it.
+ */
+export interface PartPlan {
+  fileName: string;
+  header: string[];
+  match: HeaderMatch;
+  format: NumberFormat;
+  delimiter: Delimiter;
+  newline: Newline;
+}
+
+/** A later part of a file read on its own (`TextIngest.forPart`), lines counted from 1 at its start. */
+export interface TextPart {
+  validated: ValidatedPart;
+  /** Line breaks in the part: the lines it spans, when it ends with one. */
+  lines: number;
+  /** The line the part's last row started on (0 if none). */
+  lastLine: number;
+  /** Data rows read. */
+  rows: number;
+  /** True when the part ended between rows; false when its last line break was inside a quoted cell. */
+  endsBetweenRows: boolean;
+  unterminatedQuoteLine: number | null;
+}
+
 /** Characters the delimiter and the header are found in (as `headRows` reads them). */
 const HEAD_CHARS = 65536;
 
@@ -95,13 +122,86 @@ export class TextIngest {
   private splitter: RowSplitter | null = null;
   private refused: IngestReport | null = null;
   private validator: RowValidator | null = null;
+  private match: HeaderMatch | null = null;
   private rowIndex = 0;
   private dataRows = 0;
   private lastLine = 0;
+  /** The file's last part was read on its own and appended (`absorb`): the text ended there. */
+  private absorbedLast = false;
+  private partQuoteLine: number | null = null;
+  /** Called once the head has decided how the rest of the file is read (see `plan`). */
+  onPlan: ((plan: PartPlan) => void) | null = null;
 
   constructor(private readonly options: IngestOptions, private readonly onProgress?: (p: IngestProgress) => void) {
     this.report = emptyReport(options);
     this.report.encoding = 'utf-8';
+  }
+
+  /** Reads a later part of a file, which starts at a line break, by the plan its head gave. */
+  static forPart(plan: PartPlan): TextIngest {
+    const ingest = new TextIngest({ fileName: plan.fileName });
+    ingest.started = true;
+    ingest.validator = new RowValidator({ spec: kindSpec(plan.match.kind), match: plan.match, header: plan.header, format: plan.format, delimiter: plan.delimiter, part: true });
+    ingest.splitter = new RowSplitter(plan.delimiter, ({ rows, lines, cursor }) => {
+      for (let i = 0; i < rows.length; i++) ingest.validator!.row(rows[i]!, lines[i]!);
+      ingest.dataRows += rows.length;
+      if (lines.length) ingest.lastLine = lines[lines.length - 1]!;
+      ingest.onProgress?.({ done: cursor, total: ingest.received, rows: ingest.dataRows });
+    }, undefined, plan.newline);
+    return ingest;
+  }
+
+  /** What the rest of the file can be read by, in parts, once the head has decided it; null before, or if refused. */
+  get plan(): PartPlan | null {
+    const newline = this.splitter?.newline;
+    if (!this.validator || this.refused || !newline) return null;
+    const { header, numberFormat } = this.report;
+    return { fileName: this.options.fileName, header, match: this.match!, format: numberFormat!, delimiter: this.report.delimiter!, newline };
+  }
+
+  /** Parses all the text so far (which ends with a line break): true when it ended between rows. */
+  endsBetweenRows(): boolean {
+    return this.splitter?.endsBetweenRows() ?? false;
+  }
+
+  /** The part read by `forPart`, once all its text is in; `last` when it is the end of the file. */
+  partResult(last: boolean): TextPart {
+    const splitter = this.splitter!;
+    let endsBetweenRows = false;
+    let unterminatedQuoteLine: number | null = null;
+    // Blank lines at the very end are dropped once the part is appended (`finish`).
+    if (last) unterminatedQuoteLine = splitter.finish().unterminatedQuoteLine;
+    else endsBetweenRows = splitter.endsBetweenRows();
+    return {
+      validated: this.validator!.partResult(),
+      lines: splitter.nextLine - 1,
+      lastLine: this.lastLine,
+      rows: this.dataRows,
+      endsBetweenRows,
+      unterminatedQuoteLine,
+    };
+  }
+
+  /**
+   * Appends a later part of the file, read on its own, as if its text had been pushed here.
+   * The text so far must end between rows (`endsBetweenRows`), where the part starts.
+   * Returns the lines before the part.
+   */
+  absorb(part: TextPart, last: boolean): number {
+    const splitter = this.splitter!;
+    const offset = splitter.nextLine - 1;
+    this.validator!.absorb(part.validated, offset);
+    splitter.skipLines(part.lines);
+    this.dataRows += part.rows;
+    if (part.lastLine) this.lastLine = offset + part.lastLine;
+    if (part.unterminatedQuoteLine !== null) this.partQuoteLine ??= offset + part.unterminatedQuoteLine;
+    this.absorbedLast = last;
+    return offset;
+  }
+
+  /** Excluded rows of appended parts whose cells were rebuilt from their values: to be read again from the file. */
+  get rebuilt(): ExcludedRow[] {
+    return this.validator?.rebuilt ?? [];
   }
 
   /** True once the file is refused whatever follows (a missing column, an unknown header). */
@@ -143,10 +243,8 @@ export class TextIngest {
     if (!this.splitter && !this.refused) this.start();
     if (this.refused) return this.refused;
     const report = this.report;
-    const split = this.splitter!.finish();
-    if (split.unterminatedQuoteLine !== null) {
-      return refuse(report, { ...fileProblem('file-unterminated-quote'), line: split.unterminatedQuoteLine });
-    }
+    const quoteLine = this.absorbedLast ? this.partQuoteLine : this.splitter!.finish().unterminatedQuoteLine;
+    if (quoteLine !== null) return refuse(report, { ...fileProblem('file-unterminated-quote'), line: quoteLine });
     const v = this.validator as RowValidator | null;
     if (!v) return refuse(report, fileProblem('file-header-only'));
     v.trimTrailingBlank(this.lastLine);
@@ -180,6 +278,7 @@ export class TextIngest {
       return;
     }
     const { index: headerIndex, match } = found;
+    this.match = match;
     report.kind = match.kind;
     this.splitter = new RowSplitter(delimiter, ({ rows, lines, cursor }) => {
       let start = 0;
@@ -199,6 +298,7 @@ export class TextIngest {
         report.numberFormat = format;
         report.numberFormatUncertain = !options.numberFormat && chosen.uncertain;
         this.validator = new RowValidator({ spec: kindSpec(match.kind), match, header: report.header, format, delimiter });
+        if (this.onPlan && this.plan) this.onPlan(this.plan);
       }
       for (let i = start; i < rows.length; i++) this.validator.row(rows[i]!, lines[i]!);
       this.rowIndex += rows.length;
@@ -208,90 +308,6 @@ export class TextIngest {
     });
     this.splitter.push(text);
   }
-}
-
-/** Where the header is among the first rows, and which kind it belongs to. */
-function findHeader(rows: string[][], kind: Kind | undefined):
-  | { index: number; match: HeaderMatch }
-  | { problem: Problem; kind: Kind | null } {
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    if (row.length < 2 && !kind) continue;
-    const m = kind ? matchHeader(row, kindSpec(kind)) : recogniseKind(row);
-    if (!m || m.missing.length) continue;
-    if (m.duplicates.length) {
-      const [field, a, b] = m.duplicates[0]!;
-      return {
-        kind: m.kind,
-        problem: { code: 'file-duplicate-column', line: physicalLine(rows, i), column: `${row[a]!.trim()}, ${row[b]!.trim()}`, value: null, params: { field } },
-      };
-    }
-    return { index: i, match: m };
-  }
-  // No header fits: explain with the row and kind that come closest.
-  let best: { match: HeaderMatch; row: string[] } | null = null;
-  for (const row of rows) {
-    if (row.every((c) => c.trim() === '')) continue;
-    const m = kind ? matchHeader(row, kindSpec(kind)) : closestKind(row);
-    if (!best || m.fields.size > best.match.fields.size) best = { match: m, row };
-  }
-  // Only separators (;;;;) on every line: nothing was written at all.
-  if (!best) return { kind: kind ?? null, problem: fileProblem('file-empty') };
-  const found = best.row.map((c) => c.trim()).filter(Boolean).join(', ');
-  // Nothing required is missing yet no kind was recognised (a bare "Đơn vị" column): say so plainly.
-  if ((!kind && best.match.fields.size < 2) || best.match.missing.length === 0) {
-    return { kind: kind ?? null, problem: { ...fileProblem('file-kind-unknown'), params: { found } } };
-  }
-  return {
-    kind: best.match.kind,
-    problem: { ...fileProblem('file-missing-column'), column: best.match.missing.join(', '), params: { missing: best.match.missing.join(', '), found, kind: best.match.kind } },
-  };
-}
-
-/** The physical line row `i` starts on, counting line breaks inside the quoted cells above it. */
-function physicalLine(rows: string[][], i: number): number {
-  let line = 1 + i;
-  for (const row of rows.slice(0, i)) for (const cell of row) line += countLineBreaks(cell);
-  return line;
-}
-
-/** Notices about the rows above the header and the columns not read as fields. */
-function noteHeader(report: IngestReport, match: HeaderMatch, lines: Uint32Array, headerAt: number, headerLine: number): void {
-  if (headerAt > 0) {
-    report.notices.push({ code: 'title-rows-skipped', line: lines[0]!, params: { from: lines[0]!, to: headerLine - 1, header: headerLine } });
-  }
-  if (match.ignored.length) {
-    report.notices.push({ code: 'column-ignored', line: headerLine, params: { columns: match.ignored.map((i) => report.header[i]!.trim()).join(', ') } });
-  }
-  if (match.extras.size) {
-    report.notices.push({ code: 'extra-columns-kept', line: headerLine, params: { columns: [...match.extras.values()].join(', ') } });
-  }
-}
-
-/**
- * How the file writes numbers, from its first data rows: English only when some cell shows
- * it (1250.5, 1,250.5) and none shows Vietnamese; Vietnamese otherwise (DATA-FORMAT.md §2).
- */
-function chooseNumberFormat(rows: string[][], match: HeaderMatch, delimiter: Delimiter): { format: NumberFormat; uncertain: boolean } {
-  const spec = kindSpec(match.kind);
-  const fields = spec.fields.filter((f) => f.type === 'number' && match.fields.has(f.name));
-  const cols = fields.map((f) => ({ at: match.fields.get(f.name)!, count: f.number!.integer }));
-  let vi = 0;
-  let en = 0;
-  let dotGroups = 0;
-  for (const row of rows.slice(0, 5000)) {
-    for (const c of cols) {
-      const cell = row[c.at] ?? '';
-      const e = numberEvidence(cell);
-      if (e === 'vi') vi++;
-      else if (e === 'en') en++;
-      // 15.486 in a count is 15486 either way; in money it could be 15,486 million.
-      else if (!c.count && /\d\.\d{3}(?!\d)/.test(cell)) dotGroups++;
-    }
-  }
-  const format = en > 0 && vi === 0 ? 'en' : 'vi';
-  const uncertain = (en > 0 && vi > 0) || (delimiter === ',' && vi === 0 && en === 0 && dotGroups > 0);
-  return { format, uncertain };
 }
 
 function trimTrailingEmpty(cells: string[]): string[] {

@@ -90,6 +90,16 @@ export class TextBuilder {
   reserve(rows: number): void {
     this.codes = reserved(this.codes, rows, -1);
   }
+  /** Copies a column of another table in at row `at`, its codes turned into this dictionary's. */
+  append(at: number, col: TextColumn, n: number): void {
+    const ours = Int32Array.from(col.dict, (value) => this.code(value));
+    this.codes = reserved(this.codes, at + n, -1);
+    const codes = this.codes;
+    for (let i = 0; i < n; i++) {
+      const c = col.codes[i]!;
+      codes[at + i] = c < 0 ? -1 : ours[c]!;
+    }
+  }
   build(kept: Kept): TextColumn {
     return { type: 'text', dict: this.dict, codes: keepRows(this.codes, kept, -1) };
   }
@@ -110,6 +120,12 @@ export class NumberBuilder {
   reserve(rows: number): void {
     this.values = reserved(this.values, rows, NaN);
     this.qualifiers = reserved(this.qualifiers, rows, 0);
+  }
+  /** Copies a column of another table in at row `at`. */
+  append(at: number, col: NumberColumn, n: number): void {
+    this.reserve(at + n);
+    this.values.set(col.values.subarray(0, n), at);
+    this.qualifiers.set(col.qualifiers.subarray(0, n), at);
   }
   get(row: number): { value: number; qualifier: number } {
     return { value: this.values[row] ?? NaN, qualifier: this.qualifiers[row] ?? 0 };
@@ -135,8 +151,18 @@ export class YearBuilder {
     this.start = reserved(this.start, rows, 0);
     this.end = reserved(this.end, rows, 0);
   }
+  /** Copies a column of another table in at row `at`. */
+  append(at: number, col: YearColumn, n: number): void {
+    this.reserve(at + n);
+    this.start.set(col.start.subarray(0, n), at);
+    this.end.set(col.end.subarray(0, n), at);
+  }
   get(row: number): [number, number] {
     return [this.start[row] ?? 0, this.end[row] ?? 0];
+  }
+  /** Row `row`'s years as one number, start × 65536 + end (years are below 2^16). */
+  packed(row: number): number {
+    return (this.start[row] ?? 0) * 65536 + (this.end[row] ?? 0);
   }
   build(kept: Kept): YearColumn {
     return { type: 'year', start: keepRows(this.start, kept, 0), end: keepRows(this.end, kept, 0) };
@@ -182,6 +208,23 @@ export class TableBuilder {
     this.lines = reserved(this.lines, rows, 0);
     for (const b of [...this.text.values(), ...this.numbers.values(), ...this.years.values(), ...this.extras.values()]) b.reserve(rows);
   }
+  /**
+   * Adds the rows of a table of the same kind and extra columns (a later part of the file, read
+   * on its own), its lines moved down by `lineOffset`; returns the index of its first row here.
+   */
+  append(table: RecordTable, lineOffset: number): number {
+    const at = this.length;
+    const n = table.length;
+    this.lines = reserved(this.lines, at + n, 0);
+    for (let i = 0; i < n; i++) this.lines[at + i] = table.lines[i]! + lineOffset;
+    for (const [name, b] of this.text) b.append(at, table.columns[name] as TextColumn, n);
+    for (const [name, b] of this.numbers) b.append(at, table.columns[name] as NumberColumn, n);
+    for (const [name, b] of this.years) b.append(at, table.columns[name] as YearColumn, n);
+    for (const [name, b] of this.extras) b.append(at, table.extras[name]!, n);
+    this.length += n;
+    return at;
+  }
+
   /** Drops an earlier row from the result (a duplicate key). */
   drop(row: number): void {
     this.dropped.add(row);

@@ -9,9 +9,9 @@ import { cleanText, foldDiacritics, headerUnit } from './normalize.ts';
 import { MAX_YEAR, MIN_YEAR, parseYear, type NumberSpec } from './numbers.ts';
 import { firstFilled, fourDigits, mayBeTotal, own } from './row-cells.ts';
 import type { FieldSpec, HeaderMatch, KindSpec } from './schema.ts';
-import { hashInts, TupleIndex } from './tuple-index.ts';
+import { DuplicateKeys } from './key-check.ts';
 import { TableBuilder, type NumberBuilder, type TextBuilder, type YearBuilder } from './table-builder.ts';
-import { QUALIFIER_CODES, type RecordTable } from './records.ts';
+import type { RecordTable } from './records.ts';
 import type { Delimiter, Notice, NumberFormat, Problem, Qualifier } from './types.ts';
 import type { ExcludedRow } from './ingest.ts';
 
@@ -23,6 +23,21 @@ export interface ValidatorInit {
   header: readonly string[];
   format: NumberFormat;
   delimiter: Delimiter;
+  /** True for a later part of a file read on its own: its rows' keys are checked when it is appended (`absorb`). */
+  part?: boolean;
+}
+
+/** A later part of a file as one validator read it on its own, lines counted from 1 at its start (see `RowValidator.absorb`). */
+export interface ValidatedPart {
+  /** Accepted rows, keys not yet checked against each other or the rest of the file. */
+  table: RecordTable;
+  problems: Problem[];
+  excluded: ExcludedRow[];
+  /** Total rows skipped. */
+  notices: Notice[];
+  blankLines: number[];
+  /** The first number written with a thousands dot, if any. */
+  thousandsDot: { line: number; value: string } | null;
 }
 
 const TOTAL_ROW = /^(tong cong|tong|cong)\s*:?$/;
@@ -69,7 +84,6 @@ export class RowValidator {
   private readonly table: TableBuilder;
   private readonly plans: Plan[];
   private readonly width: number;
-  private readonly dupReported = new Set<number>();
   private blankLines: number[] = [];
   private thousandsDotLine: number | null = null;
   private thousandsDotValue = '';
@@ -93,11 +107,8 @@ export class RowValidator {
     const spec = this.init.spec.fields.find((f) => f.name === 'value')?.number;
     return uom && spec ? { ...spec, units: { ...spec.units, [uom]: 0 } } : null;
   });
-  // The duplicate-key check: each key field is one integer (a text code, or a packed year).
-  private readonly keyIndex: TupleIndex;
-  /** Per key field: the plan of its text column, -1 for a text column absent from the file, -2 for the year. */
-  private readonly keyPlans: number[];
-  private readonly key: Int32Array;
+  /** The duplicate-key check; null while reading a part of a file on its own (its keys are checked when it is appended). */
+  private readonly keys: DuplicateKeys | null;
 
   constructor(private readonly init: ValidatorInit) {
     const { spec, match, header } = init;
@@ -142,9 +153,7 @@ export class RowValidator {
     this.extras = [...match.extras].map(([col, name]) => ({ col, builder: this.table.extras.get(name)!, texts: new TextCells() }));
     this.width = header.length;
     this.uomCol = match.fields.get('uom');
-    this.keyPlans = spec.key.map((name) => (name === 'year' ? -2 : planOf(name)));
-    this.key = new Int32Array(spec.key.length);
-    this.keyIndex = new TupleIndex((row) => this.sameKey(row));
+    this.keys = init.part ? null : new DuplicateKeys(this.table, spec, match, header, this.problems, this.excluded);
   }
 
   /** Rows accepted so far (some may still be dropped as duplicates). */
@@ -155,7 +164,7 @@ export class RowValidator {
   /** Makes room for about `rows` accepted rows (an estimate): the columns and the key index stop growing on the way. */
   reserve(rows: number): void {
     this.table.reserve(rows);
-    this.keyIndex.reserve(rows);
+    this.keys?.reserve(rows);
   }
 
   /** Validates one data row that starts on `line`. */
@@ -251,12 +260,7 @@ export class RowValidator {
       if (cell.code < 0) cell.code = x.builder.code(cell.value!);
       x.builder.setCode(row, cell.code);
     }
-    for (let k = 0; k < this.keyPlans.length; k++) {
-      const at = this.keyPlans[k]!;
-      // Years are below 2^16; an empty or absent text is -1, as its stored code.
-      this.key[k] = at === -2 ? yearStart * 65536 + yearEnd : at >= 0 ? (texts[at]?.code ?? -1) : -1;
-    }
-    this.checkKey(row, line, cells);
+    this.keys?.check(row, line, cells);
   }
 
   /** Notes a problem with plan `p`'s cell in the current row. */
@@ -292,79 +296,6 @@ export class RowValidator {
     }
   }
 
-  /** True when row `row` (already in the table) has the key in `this.key`. */
-  private sameKey(row: number): boolean {
-    for (let k = 0; k < this.keyPlans.length; k++) {
-      const at = this.keyPlans[k]!;
-      let part = -1;
-      if (at === -2) {
-        const [start, end] = this.years!.get(row);
-        part = start * 65536 + end;
-      } else if (at >= 0) part = this.plans[at]!.text!.get(row);
-      if (part !== this.key[k]) return false;
-    }
-    return true;
-  }
-
-  /** The cells of accepted rows as written, by row, for the first RAW_ROWS_KEPT rows. */
-  private readonly rawRows: string[][] = [];
-
-  /** Refuses both rows of a duplicate key (DATA-FORMAT.md §3: neither row is kept). */
-  private checkKey(row: number, line: number, cells: string[]): void {
-    const first = this.keyIndex.firstOrAdd(hashInts(this.key), row);
-    if (first < 0) {
-      // Kept so a later duplicate can hand this row back as written; past RAW_ROWS_KEPT rows
-      // the memory matters more and the row is rebuilt from its values instead.
-      if (row < RAW_ROWS_KEPT) this.rawRows[row] = cells.map(own);
-      return;
-    }
-    const keyFields = this.table.spec.key;
-    const firstLine = this.table.lineOf(first);
-    const present = keyFields.filter((f) => this.init.match.fields.has(f));
-    const column = present.map((f) => this.plans.find((p) => p.name === f)!.header).join(', ');
-    const value = present.map((f) => this.displayValue(f, row)).join(', ');
-    const lines = [firstLine, line];
-    if (!this.dupReported.has(first)) {
-      this.dupReported.add(first);
-      this.table.drop(first);
-      this.excluded.push({ line: firstLine, cells: this.rawRows[first] ?? this.cellsOf(first) });
-      this.problems.push({ code: 'row-duplicate-key', line: firstLine, lines, column, value, params: { other: line } });
-    }
-    this.table.drop(row);
-    this.excluded.push({ line, cells: cells.map(own) });
-    this.problems.push({ code: 'row-duplicate-key', line, lines, column, value, params: { other: firstLine } });
-  }
-
-  private displayValue(field: string, row: number): string {
-    if (field === 'year') {
-      const [s, e] = this.table.years.get('year')!.get(row);
-      return s === e ? String(s) : `${s}-${e}`;
-    }
-    const b = this.table.text.get(field)!;
-    const code = b.get(row);
-    return code >= 0 ? b.dict[code]! : '';
-  }
-
-  /** An accepted row's cells rebuilt in the file's column order (for the excluded-rows download). */
-  private cellsOf(row: number): string[] {
-    const cells = new Array<string>(this.width).fill('');
-    for (const p of this.plans) {
-      const f = p.name;
-      const num = this.table.numbers.get(f);
-      if (num) {
-        const { value, qualifier } = num.get(row);
-        const q = QUALIFIER_CODES[qualifier];
-        if (!Number.isNaN(value)) cells[p.col] = (q ? `${QUALIFIER_WORD[q]} ` : '') + String(value).replace('.', ',');
-      } else cells[p.col] = this.displayValue(f, row);
-    }
-    for (const [col, name] of this.init.match.extras) {
-      const b = this.table.extras.get(name)!;
-      const code = b.get(row);
-      cells[col] = code >= 0 ? b.dict[code]! : '';
-    }
-    return cells;
-  }
-
   private exclude(cells: string[], line: number, errors: readonly Problem[]): void {
     // A row with errors never reaches the columns: nothing of it is counted.
     const owned = cells.map(own);
@@ -376,6 +307,34 @@ export class RowValidator {
       if (at >= 0) e.value = owned[at]!;
       this.problems.push(e);
     }
+  }
+
+  /** What a validator reading a later part of a file (`init.part`) found, lines counted from 1 at the part's start. */
+  partResult(): ValidatedPart {
+    const thousandsDot = this.thousandsDotLine === null ? null : { line: this.thousandsDotLine, value: this.thousandsDotValue };
+    const { problems, excluded, notices, blankLines } = this;
+    return { table: this.table.build(), problems, excluded, notices, blankLines, thousandsDot };
+  }
+
+  /**
+   * Appends a later part of the file (whose lines start after line `offset` of the file), as if
+   * its rows had been read here: its records join the columns and their keys are checked.
+   */
+  absorb(part: ValidatedPart, offset: number): void {
+    const at = this.table.append(part.table, offset);
+    for (const p of part.problems) this.problems.push({ ...p, line: p.line === null ? null : p.line + offset });
+    for (const x of part.excluded) this.excluded.push({ line: x.line + offset, cells: x.cells });
+    for (const n of part.notices) this.notices.push({ ...n, line: n.line === null ? null : n.line + offset });
+    for (const line of part.blankLines) this.blankLines.push(line + offset);
+    if (this.thousandsDotLine === null && part.thousandsDot) {
+      [this.thousandsDotLine, this.thousandsDotValue] = [part.thousandsDot.line + offset, part.thousandsDot.value];
+    }
+    if (this.keys) for (let row = at; row < this.table.length; row++) this.keys.check(row, this.table.lineOf(row), null);
+  }
+
+  /** Rows listed with cells rebuilt from their values that the file holds as written (rows of appended parts, `DuplicateKeys.rebuilt`). */
+  get rebuilt(): ExcludedRow[] {
+    return this.keys?.rebuilt ?? [];
   }
 
   /** The accepted records, and the notices about skipped rows and number reading. */
@@ -399,9 +358,3 @@ export class RowValidator {
     }
   }
 }
-
-/** How many accepted rows keep their cells as written (for the excluded-rows download). */
-const RAW_ROWS_KEPT = 100_000;
-
-/** Vietnamese qualifier words, to write a value back as a person would. */
-const QUALIFIER_WORD: Record<Qualifier, string> = { gt: 'hơn', gte: '≥', lt: 'dưới', lte: '≤', approx: 'khoảng', nearly: 'gần' };

@@ -57,7 +57,8 @@ const bench = {
     return { ms: performance.now() - t, bytes: bytes.length, rows: report.table?.length ?? 0 };
   },
 
-  async import(url: string): Promise<ImportTiming> {
+  /** The app's import; `maxParts` 1 reads the file in one piece, in the ingest worker alone. */
+  async import(url: string, maxParts?: number): Promise<ImportTiming> {
     const blob = await (await fetch(url)).blob();
     const file = new File([blob], url.split('/').pop() ?? 'file.csv');
     let longestTask = 0;
@@ -89,7 +90,7 @@ const bench = {
     requestAnimationFrame(frame);
     let progressMessages = 0;
     const t = performance.now();
-    const report = await importFile(file, {}, () => progressMessages++).promise;
+    const report = await importFile(file, maxParts ? { maxParts } : {}, () => progressMessages++).promise;
     const ms = performance.now() - t;
     // Let the probes see the turn right after the report arrived.
     await new Promise((resolve) => setTimeout(resolve, 50));

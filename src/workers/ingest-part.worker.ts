@@ -1,0 +1,21 @@
+/**
+ * A part worker: reads one part of a large file for the ingest worker (`runPart` in
+ * lib/data/ingest-parts.ts). The app starts it with the import and sends it the port the ingest
+ * worker talks to it through; the app terminates it when the import ends.
+ */
+import { runPart, type PartMessage, type PartPortMessage } from '../lib/data/ingest-parts.ts';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = (event: MessageEvent<{ type: 'port' }>) => {
+  const port = event.ports[0];
+  if (event.data?.type !== 'port' || !port) return;
+  const post = (message: PartMessage, transfer: Transferable[] = []) => port.postMessage(message, transfer);
+  port.onmessage = (e: MessageEvent<PartPortMessage>) => {
+    // A part no longer needed (one before it could not be used): stop at once.
+    if (e.data.type === 'cancel') scope.close();
+    else if (e.data.type === 'part') void runPart(e.data, post);
+  };
+  scope.onerror = (e) => post({ type: 'failed', message: String(e instanceof ErrorEvent ? e.message : e) });
+  scope.onunhandledrejection = (e) => post({ type: 'failed', message: String(e.reason) });
+};
