@@ -121,7 +121,8 @@ async function probe(page: Page) {
           waiting.set(i, resolve);
           setTimeout(() => resolve(null), 2000);
         });
-        await cdp.send('Target.sendMessageToTarget', { sessionId: session, message: JSON.stringify({ id: i, method: 'Runtime.getHeapUsage' }) }).catch(() => null);
+        // Not awaited: a busy or closing worker may never answer; the timeout above ends the wait.
+        cdp.send('Target.sendMessageToTarget', { sessionId: session, message: JSON.stringify({ id: i, method: 'Runtime.getHeapUsage' }) }).catch(() => null);
         const r = await result;
         return r ? heapOf(r as never) : null;
       }));
@@ -218,6 +219,7 @@ try {
         if (fn === 'papa' && f.bad) continue;
         // Only a file of at least two parts' size (32 MB) is ever read in parts.
         if (fn === 'onePiece' && (f.bad || f.rows < 1_000_000)) continue;
+        if (process.env.BENCH_VERBOSE) log(`  ${fn} (run ${i + 1})`);
         runs[fn].push(await onFreshPage(url, fn));
       }
     }
@@ -226,6 +228,7 @@ try {
     const engine = best(runs.engine);
     const imp = best(runs.import as ImportTiming[]);
     const onePiece = runs.onePiece.length ? best(runs.onePiece as ImportTiming[]) : null;
+    if (process.env.BENCH_VERBOSE) log('  memory');
     // Memory: a separate import, sampled every 50 ms through CDP (sampling perturbs timing).
     const memPage = await context.newPage();
     await memPage.goto(`${base}page/index.html`);
@@ -251,6 +254,7 @@ try {
     sampling = false;
     await sampler;
     await memPage.close();
+    if (process.env.BENCH_VERBOSE) log('  traced import');
     const trace = await tracedImport(url);
     results.push({ name: f.name, bytes: imp.bytes, rows: f.rows, decode, papa, engine, imp, onePiece, trace, memory: { peakMain, peakWorker, peakSum, baseline, samples } });
     const r = results.at(-1)!;
@@ -336,7 +340,7 @@ ${summary.join('\n')}
 - **Engine alone**: \`ByteIngest\` (\`src/lib/data/byte-ingest.ts\`) on the file's bytes already in
   memory, on the page's main thread: decode, parse, validate, build the columns; no worker.
 - **Import**: the app's \`importFile(file)\` (\`src/lib/data/ingest-client.ts\`): a module worker
-  reads the \`File\` (a BYOB reader on \`Blob.stream()\` into two 1 MB buffers used in turn),
+  reads the \`File\` (the 64 KB chunks of \`Blob.stream()\`),
   runs the engine, posts problems and excluded rows in batches of 1,000 and then the report with
   the table's typed arrays transferred; timed from the call until the report is ready on the
   main thread, worker start-up included. Ratio = import ÷ PapaParse alone. A file of 32 MB or
@@ -411,8 +415,9 @@ columns, and, in the worker, 8 MB \`Blob.slice\` reads. What the engine does now
 - Rows are parsed 32 K characters at a time (64 KB strings stay below V8's large-object size,
   so they come from reused memory) by PapaParse's own chunk parser, driven the way its string
   streamer drives it, so the rows are exactly those of \`Papa.parse\` on the whole text.
-- UTF-8/UTF-16 are decoded 64 KB at a time; the file is read through a BYOB stream reader into
-  two reused 1 MB buffers (the next read overlaps the parsing).
+- UTF-8/UTF-16 are decoded 64 KB at a time, as \`Blob.stream()\` delivers them. (A BYOB reader
+  into buffers of our own was no faster and, in Chromium, its last read now and then never
+  resolved: about one import in fifteen of the 100k file waited for ever.)
 - Each distinct text cell is cleaned once (a one-entry "same as the row above" memo, then a
   \`Map\`); numbers are memoised by a small integer made of their characters; the total-line
   test is ruled out without folding when a cell cannot be one; plain four-digit years skip

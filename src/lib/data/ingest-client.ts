@@ -79,9 +79,7 @@ function startPartWorkers(size: number, maxParts = MAX_PARTS): { worker: Worker;
 
 /**
  * The report of an import that failed inside the worker: the file is refused with one whole-file
- * problem, `params.error` saying what went wrong.
- * TODO: a dedicated problem code ("the file could not be read") needs a message in i18n/problems.ts;
- * until then the nearest existing one is used.
+ * problem, `file-read-failed`, its `params.error` saying what went wrong.
  */
 export function failedReport(fileName: string, message: string): IngestReport {
   return {
@@ -95,7 +93,7 @@ export function failedReport(fileName: string, message: string): IngestReport {
     table: null,
     header: [],
     excluded: [],
-    problems: [{ code: 'file-undecodable', line: null, column: null, value: null, params: { error: message } }],
+    problems: [{ code: 'file-read-failed', line: null, column: null, value: null, params: { error: message } }],
     notices: [],
   };
 }

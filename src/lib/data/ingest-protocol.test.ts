@@ -42,11 +42,11 @@ describe('the worker protocol', () => {
     expect(types).toEqual([...Array(Math.ceil(want.problems.length / BATCH)).fill('problems'), ...Array(Math.ceil(want.excluded.length / BATCH)).fill('excluded'), 'done']);
   });
 
-  it('reads the same by Blob.slice where Blob.stream() is not a byte stream', async () => {
+  it('reads the same by Blob.slice where Blob.stream() is missing', async () => {
     const bytes = encode(sampleText({ kind: 'indicators', rows: 8000, seed: 6, delimiter: ',' }));
     const file = new Blob([bytes as Uint8Array<ArrayBuffer>]);
     file.stream = () => {
-      throw new TypeError('no byte stream');
+      throw new TypeError('no streams');
     };
     const { assembler } = await run(bytes, { file });
     expect(json(assembler.report!)).toBe(json(ingestBytes(bytes, { fileName: 'f.csv' })));

@@ -20,7 +20,7 @@ export interface ImportRequest {
   fileName: string;
   kind?: Kind;
   numberFormat?: NumberFormat;
-  /** Bytes read at a time (default DEFAULT_CHUNK_BYTES of ingest-parts.ts). */
+  /** Bytes read at a time at most (default DEFAULT_CHUNK_BYTES of ingest-parts.ts). */
   chunkBytes?: number;
   /** Ports to part workers started for this import, to read a large file in parts (`ingest-parts.ts`). */
   partPorts?: MessagePort[];

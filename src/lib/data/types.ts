@@ -41,6 +41,8 @@ export type ProblemCode =
   | 'file-undecodable'
   | 'file-legacy-unconvertible'
   | 'file-kind-unknown'
+  /** The app could not finish reading the file (its worker failed: out of memory, a browser error). Not a fault of the file. */
+  | 'file-read-failed'
   // row errors
   | 'row-field-count'
   | 'row-empty-required'
