@@ -1,7 +1,8 @@
 /**
  * A part worker: reads one part of a large file for the ingest worker (`runPart` in
  * lib/data/ingest-parts.ts). The app starts it with the import and sends it the port the ingest
- * worker talks to it through; the app terminates it when the import ends.
+ * worker talks to it through. It closes itself once its part is sent (or when told to stop);
+ * the app terminates it anyway when the import ends.
  */
 import { runPart, type PartMessage, type PartPortMessage } from '../lib/data/ingest-parts.ts';
 
@@ -14,7 +15,8 @@ scope.onmessage = (event: MessageEvent<{ type: 'port' }>) => {
   port.onmessage = (e: MessageEvent<PartPortMessage>) => {
     // A part no longer needed (one before it could not be used): stop at once.
     if (e.data.type === 'cancel') scope.close();
-    else if (e.data.type === 'part') void runPart(e.data, post);
+    // Its result sent, the worker ends: its copy of the part's rows and problems is freed at once.
+    else if (e.data.type === 'part') void runPart(e.data, post).then(() => scope.close());
   };
   scope.onerror = (e) => post({ type: 'failed', message: String(e instanceof ErrorEvent ? e.message : e) });
   scope.onunhandledrejection = (e) => post({ type: 'failed', message: String(e.reason) });

@@ -52,6 +52,18 @@ const PROGRESS_EVERY = 100;
  */
 export const BATCH = 1000;
 
+/**
+ * Hands `list` to `send` BATCH items at a time, letting go of each batch once sent (the message
+ * holds a copy): with a quarter of a million problems, this worker's copies and the page's are
+ * not all alive at once.
+ */
+function inBatches<T>(list: T[], send: (items: T[]) => void): void {
+  for (let i = 0; i < list.length; i += BATCH) {
+    send(list.slice(i, i + BATCH));
+    (list as (T | undefined)[]).fill(undefined, i, i + BATCH);
+  }
+}
+
 /** How a large file may be read in parts (`ingest-parts.ts`). */
 export interface PartsSetup {
   /** Starts a part elsewhere; without it the file is read in one piece. */
@@ -92,8 +104,8 @@ export async function runImport(
     await reading.run(progress);
     const report = ingest.finish();
     post({ type: 'progress', bytesRead: size, bytesTotal: size, rows: ingest.rows });
-    for (let i = 0; i < report.problems.length; i += BATCH) post({ type: 'problems', items: report.problems.slice(i, i + BATCH) });
-    for (let i = 0; i < report.excluded.length; i += BATCH) post({ type: 'excluded', items: report.excluded.slice(i, i + BATCH) });
+    inBatches(report.problems, (items) => post({ type: 'problems', items }));
+    inBatches(report.excluded, (items) => post({ type: 'excluded', items }));
     const rest: IngestReport = { ...report, problems: [], excluded: [] };
     post({ type: 'done', report: rest }, report.table ? tableBuffers(report.table) : []);
   } catch (e) {

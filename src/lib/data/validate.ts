@@ -322,9 +322,19 @@ export class RowValidator {
    */
   absorb(part: ValidatedPart, offset: number): void {
     const at = this.table.append(part.table, offset);
-    for (const p of part.problems) this.problems.push({ ...p, line: p.line === null ? null : p.line + offset });
-    for (const x of part.excluded) this.excluded.push({ line: x.line + offset, cells: x.cells });
-    for (const n of part.notices) this.notices.push({ ...n, line: n.line === null ? null : n.line + offset });
+    // The part's lists are this worker's own copies (they came in a message): moved, not copied.
+    for (const p of part.problems) {
+      if (p.line !== null) p.line += offset;
+      this.problems.push(p);
+    }
+    for (const x of part.excluded) {
+      x.line += offset;
+      this.excluded.push(x);
+    }
+    for (const n of part.notices) {
+      if (n.line !== null) n.line += offset;
+      this.notices.push(n);
+    }
     for (const line of part.blankLines) this.blankLines.push(line + offset);
     if (this.thousandsDotLine === null && part.thousandsDot) {
       [this.thousandsDotLine, this.thousandsDotValue] = [part.thousandsDot.line + offset, part.thousandsDot.value];
