@@ -444,5 +444,27 @@ This machine is a small virtual machine on which memory touched for the first ti
 (filling a fresh 8 MB array takes 60–140 ms in Chromium here), so the engine's own columns and
 key index (about 55 MB at 1M rows) cost more here than on a desktop, and so does PapaParse on
 the whole text, which holds every row at once.
+
+## Why import is still above 1.5× PapaParse here
+
+Measured on this machine on 2026-11-28, beside the runs above:
+
+- **Reading in parts scales poorly in Chromium on 2 vCPUs.** One part worker reading 40 MB
+  alone took 1.4–1.8 s; two reading 40 MB each at once took 2.35–2.9 s each, about 60 %
+  parallel efficiency. A CPU-only loop in two workers scales fully here, an allocation-heavy
+  one is 1.3–1.45× slower each: the engine allocates per row (PapaParse builds an array and a
+  string per cell), and the garbage collectors of the two workers share two cores. In Node
+  (\`worker_threads\`) the same engine on the same halves loses only 20 %.
+- **Every worker pays the JIT warm-up.** The engine alone on a fresh page took 380–410 ms for
+  the 10k file, then 740–880, 510 and 360–460 ms for three reads of the 100k file: about
+  0.8 s before it runs at full speed (0.35 s in Node). A part worker is fresh, so two parts pay
+  it twice.
+- **So**: the import in one piece runs at 2.0–2.2× PapaParse alone, in two parts at 1.6–1.9×
+  (the best single run in between benchmark runs: 3.0 s against 1.95 s, 1.55×). The parts
+  do save time, and more so with more cores (up to 4 parts), but not the last 10–25 % here.
+- What would close the gap on this machine: fewer allocations per row than PapaParse's row
+  arrays (a tokenizer that hands cells to the validator without building rows, which the
+  issue's choice of PapaParse rules out for now), or smaller per-row work in the validator
+  (reading numbers and text cells is a third of the engine's time in profiles).
 `;
 }
