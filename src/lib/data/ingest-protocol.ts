@@ -205,7 +205,10 @@ class PartsReading {
       const progress: PartProgress = { bytesRead: 0, rows: 0 };
       this.partProgress.push(progress);
       const request: PartRequest = { type: 'part', file, from, to: cuts[i + 1] ?? file.size, plan, chunkBytes: this.chunkBytes };
-      this.jobs.push(setup.runPart!(request, (p) => Object.assign(progress, p)));
+      const job = setup.runPart!(request, (p) => Object.assign(progress, p));
+      // A part that fails is read here instead (`joinParts`): its failure is handled, never "unhandled".
+      job.result.catch(() => undefined);
+      this.jobs.push(job);
     });
   }
 

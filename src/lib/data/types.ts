@@ -67,6 +67,7 @@ export type NoticeCode =
   | 'number-format-chosen'
   | 'column-ignored'
   | 'extra-columns-kept'
+  | 'column-unnamed-ignored'
   | 'delimiter-chosen'
   | 'nfc-normalised';
 

@@ -10,6 +10,7 @@ import { MAX_YEAR, MIN_YEAR, parseYear, type NumberSpec } from './numbers.ts';
 import { firstFilled, fourDigits, mayBeTotal, own } from './row-cells.ts';
 import type { FieldSpec, HeaderMatch, KindSpec } from './schema.ts';
 import { DuplicateKeys } from './key-check.ts';
+import { UnnamedColumns, type UnnamedFound } from './unnamed-columns.ts';
 import { TableBuilder, type NumberBuilder, type TextBuilder, type YearBuilder } from './table-builder.ts';
 import type { RecordTable } from './records.ts';
 import type { Delimiter, Notice, NumberFormat, Problem, Qualifier } from './types.ts';
@@ -38,6 +39,7 @@ export interface ValidatedPart {
   blankLines: number[];
   /** The first number written with a thousands dot, if any. */
   thousandsDot: { line: number; value: string } | null;
+  unnamed: UnnamedFound;
 }
 
 const TOTAL_ROW = /^(tong cong|tong|cong)\s*:?$/;
@@ -85,6 +87,8 @@ export class RowValidator {
   private readonly plans: Plan[];
   private readonly width: number;
   private blankLines: number[] = [];
+  /** Cells under header cells left empty: never read, but never dropped without a notice. */
+  private readonly unnamed: UnnamedColumns;
   private thousandsDotLine: number | null = null;
   private thousandsDotValue = '';
   private readonly uomCol: number | undefined;
@@ -152,6 +156,7 @@ export class RowValidator {
     this.oneOf = spec.oneOf ? spec.oneOf.map(planOf) : null;
     this.extras = [...match.extras].map(([col, name]) => ({ col, builder: this.table.extras.get(name)!, texts: new TextCells() }));
     this.width = header.length;
+    this.unnamed = new UnnamedColumns(header);
     this.uomCol = match.fields.get('uom');
     this.keys = init.part ? null : new DuplicateKeys(this.table, spec, match, header, this.problems, this.excluded);
   }
@@ -188,6 +193,7 @@ export class RowValidator {
 
   private readRow(cells: string[], line: number): void {
     const { plans, texts, present, errors } = this;
+    if (this.unnamed.columns.length) this.unnamed.row(cells, line);
     errors.length = 0;
     let yearStart = 0;
     let yearEnd = 0;
@@ -313,7 +319,7 @@ export class RowValidator {
   partResult(): ValidatedPart {
     const thousandsDot = this.thousandsDotLine === null ? null : { line: this.thousandsDotLine, value: this.thousandsDotValue };
     const { problems, excluded, notices, blankLines } = this;
-    return { table: this.table.build(), problems, excluded, notices, blankLines, thousandsDot };
+    return { table: this.table.build(), problems, excluded, notices, blankLines, thousandsDot, unnamed: this.unnamed.found() };
   }
 
   /**
@@ -336,6 +342,7 @@ export class RowValidator {
       this.notices.push(n);
     }
     for (const line of part.blankLines) this.blankLines.push(line + offset);
+    this.unnamed.absorb(part.unnamed, offset);
     if (this.thousandsDotLine === null && part.thousandsDot) {
       [this.thousandsDotLine, this.thousandsDotValue] = [part.thousandsDot.line + offset, part.thousandsDot.value];
     }
@@ -352,6 +359,8 @@ export class RowValidator {
     if (this.blankLines.length) {
       this.notices.push({ code: 'blank-rows-skipped', line: this.blankLines[0]!, params: { count: this.blankLines.length } });
     }
+    const unnamed = this.unnamed.notice();
+    if (unnamed) this.notices.push(unnamed);
     if (this.thousandsDotLine !== null && (this.init.delimiter === ',' || this.init.format === 'en')) {
       this.notices.push({ code: 'number-format-chosen', line: this.thousandsDotLine, params: { value: this.thousandsDotValue } });
     }

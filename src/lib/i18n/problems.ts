@@ -85,6 +85,7 @@ const NOTICES_VI: Record<NoticeCode, Template> = {
   'number-format-chosen': (p) => `Số như "${p.value}" được hiểu theo kiểu Việt Nam: dấu chấm phân cách hàng nghìn.`,
   'column-ignored': (p) => `Bỏ qua cột không phải số liệu (số thứ tự, ghi lỗi): ${p.columns}.`,
   'extra-columns-kept': (p) => `Giữ thêm các cột: ${p.columns}.`,
+  'column-unnamed-ignored': (p) => `Cột ${p.columns} không có tên ở dòng tiêu đề nên không được đọc, dù ${p.rows} dòng có ghi ở đó (ví dụ "${p.value}"). Muốn giữ, hãy đặt tên cho cột rồi nhập lại.`,
   'delimiter-chosen': (p) => `Dấu phân cách: ${p.delimiter}.`,
   'nfc-normalised': () => 'Đã chuẩn hóa cách viết dấu tiếng Việt (Unicode NFC).',
 };
@@ -98,6 +99,10 @@ const NOTICES_EN: Record<NoticeCode, Template> = {
   'number-format-chosen': (p) => `Numbers such as "${p.value}" were read the Vietnamese way: the dot groups thousands.`,
   'column-ignored': (p) => `Columns that are not data (row numbers, problem notes) ignored: ${p.columns}.`,
   'extra-columns-kept': (p) => `Extra columns kept: ${p.columns}.`,
+  'column-unnamed-ignored': (p) => {
+    const many = String(p.columns).includes(',');
+    return `${many ? 'Columns' : 'Column'} ${p.columns} ${many ? 'have' : 'has'} no name in the header row, so ${many ? 'they were' : 'it was'} not read, though ${p.rows} rows have something there (for example "${p.value}"). To keep ${many ? 'them' : 'it'}, give ${many ? 'the columns names' : 'the column a name'} and import the file again.`;
+  },
   'delimiter-chosen': (p) => `Delimiter: ${p.delimiter}.`,
   'nfc-normalised': () => 'Vietnamese diacritics normalised (Unicode NFC).',
 };
