@@ -55,7 +55,7 @@ describe('reading a large file in parts', () => {
     ['comma-delimited indicators', sampleText({ kind: 'indicators', rows: 30000, seed: 6, delimiter: ',' })],
     ['lost letters late in the file', pledges.replace(/Thịnh Ninh/g, (m, at: number) => (at > pledges.length * 0.8 ? 'Th?nh Ninh' : m))],
     // An unnamed column (after "Năm"), written in only late in the file.
-    ['an unnamed column written in late', pledges.replace(/;(20\d\d);/g, (m, y: string, at: number) => (at > pledges.length * 0.7 && at % 5 === 0 ? `;${y};ghi;` : `;${y};;`)).replace(/^(.*?;.*?);/, '$1;;')],
+    ['an unnamed column written in late', pledges.replace(/;(20\d\d);/g, (_m, y: string, at: number) => (at > pledges.length * 0.7 && at % 5 === 0 ? `;${y};ghi;` : `;${y};;`)).replace(/^(.*?;.*?);/, '$1;;')],
   ];
 
   for (const [name, text] of cases) {
