@@ -4,13 +4,14 @@
  * The loop over a row allocates nothing for a good row: cells are read into reused slots and
  * distinct cells are cleaned or parsed once (`cell-cache.ts`).
  */
-import { FoldedCells, NumberCells, TextCells, type TextCell } from './cell-cache.ts';
-import { cleanText, foldDiacritics, headerUnit } from './normalize.ts';
+import { FoldedCells, TextCells, type TextCell } from './cell-cache.ts';
+import { cleanText, foldDiacritics } from './normalize.ts';
 import { MAX_YEAR, MIN_YEAR, parseYear, type NumberSpec } from './numbers.ts';
 import { firstFilled, fourDigits, mayBeTotal, own } from './row-cells.ts';
-import type { FieldSpec, HeaderMatch, KindSpec } from './schema.ts';
+import { planFields, readFlag, Reading, type Plan } from './row-plans.ts';
+import type { HeaderMatch, KindSpec } from './schema.ts';
 import { DuplicateKeys } from './key-check.ts';
-import { UnnamedColumns, type UnnamedFound } from './unnamed-columns.ts';
+import { RowNotes, type RowNotesState } from './row-notes.ts';
 import { TableBuilder, type NumberBuilder, type TextBuilder, type YearBuilder } from './table-builder.ts';
 import type { RecordTable } from './records.ts';
 import type { Delimiter, Notice, NumberFormat, Problem, Qualifier } from './types.ts';
@@ -34,49 +35,11 @@ export interface ValidatedPart {
   table: RecordTable;
   problems: Problem[];
   excluded: ExcludedRow[];
-  /** Total rows skipped. */
-  notices: Notice[];
-  blankLines: number[];
-  /** The first number written with a thousands dot, if any. */
-  thousandsDot: { line: number; value: string } | null;
-  unnamed: UnnamedFound;
+  notes: RowNotesState;
 }
 
 const TOTAL_ROW = /^(tong cong|tong|cong)\s*:?$/;
-const FLAG_YES = new Set(['dat', 'x', '1', 'co', 'yes']);
-const FLAG_NO = new Set(['chua dat', 'khong dat', '0', 'khong', 'no']);
 const RANGES = [['criteria_met', 'criteria_total'], ['targets_met', 'targets_total']] as const;
-
-/** How a field's cells are read, as a small integer (the hot loop tests it for every cell). */
-const Reading = { Text: 0, Year: 1, Flag: 2, Number: 3 } as const;
-type Reading = (typeof Reading)[keyof typeof Reading];
-
-/**
- * One field present in the file: where it is and how to read it. Every plan has every property
- * (null when unused), so the hot loop sees one object shape, not one per kind of field.
- */
-interface Plan {
-  field: FieldSpec;
-  name: string;
-  reading: Reading;
-  required: boolean;
-  col: number;
-  header: string;
-  /** Text fields: the column's builder and its cleaned cells. */
-  text: TextBuilder | null;
-  texts: TextCells | null;
-  /** Number fields: their readings, and the spec (an indicator's value takes its row's unit too). */
-  numbers: NumberCells | null;
-  spec: NumberSpec | null;
-  rowUnit: boolean;
-}
-
-/** A met/total pair of the kind (criteria, targets), as plan indices (-1 when absent from the file). */
-interface RangeCheck {
-  met: number;
-  total: number;
-  defaultTotal: number | undefined;
-}
 
 /** Validates data rows one by one and collects accepted records, problems and notices. */
 export class RowValidator {
@@ -86,11 +49,8 @@ export class RowValidator {
   private readonly table: TableBuilder;
   private readonly plans: Plan[];
   private readonly width: number;
-  private blankLines: number[] = [];
-  /** Cells under header cells left empty: never read, but never dropped without a notice. */
-  private readonly unnamed: UnnamedColumns;
-  private thousandsDotLine: number | null = null;
-  private thousandsDotValue = '';
+  /** Rows skipped, numbers with a thousands dot, cells under unnamed columns: for the notices. */
+  private readonly notes: RowNotes;
   private readonly uomCol: number | undefined;
   // The current row, cell by cell in plan order (reused, so a good row allocates nothing).
   private readonly texts: (TextCell | null)[];
@@ -102,10 +62,11 @@ export class RowValidator {
   /** Number columns in schema order: the plan reading them (-1 when absent from the file) and their default. */
   private readonly numberFields: { builder: NumberBuilder; plan: number; defaultValue: number | undefined }[];
   private readonly years: YearBuilder | undefined;
-  private readonly ranges: RangeCheck[];
+  /** The kind's met/total pairs (criteria, targets), as plan indices (-1 when absent from the file). */
+  private readonly ranges: { met: number; total: number; defaultTotal: number | undefined }[];
   private readonly oneOf: number[] | null;
   private readonly extras: { col: number; builder: TextBuilder; texts: TextCells }[];
-  private readonly flags = new FoldedCells((f) => (FLAG_YES.has(f) ? 1 : FLAG_NO.has(f) ? 0 : null));
+  private readonly flags = new FoldedCells(readFlag);
   /** An indicator's value may carry its own unit (`hơn 2 km` with uom km): its spec, by uom cell. */
   private readonly uomSpecs = new FoldedCells<NumberSpec | null>((uom) => {
     const spec = this.init.spec.fields.find((f) => f.name === 'value')?.number;
@@ -117,28 +78,7 @@ export class RowValidator {
   constructor(private readonly init: ValidatorInit) {
     const { spec, match, header } = init;
     this.table = new TableBuilder(spec, [...match.extras.values()]);
-    this.plans = spec.fields
-      .filter((f) => match.fields.has(f.name))
-      .map((f): Plan => {
-        const col = match.fields.get(f.name)!;
-        const written = header[col]?.trim() ?? f.name;
-        const text = f.type === 'text';
-        const unit = headerUnit(written);
-        const scale = (unit !== null && f.number?.units[unit]) || 0;
-        return {
-          field: f,
-          name: f.name,
-          reading: text ? Reading.Text : f.type === 'year' ? Reading.Year : f.type === 'flag' ? Reading.Flag : Reading.Number,
-          required: f.required,
-          col,
-          header: written,
-          text: text ? this.table.text.get(f.name)! : null,
-          texts: text ? new TextCells(f.allowed) : null,
-          numbers: f.type === 'number' ? new NumberCells(init.format, scale) : null,
-          spec: f.number ?? null,
-          rowUnit: f.name === 'value' && match.fields.has('uom'),
-        };
-      });
+    this.plans = planFields(init, this.table);
     const planOf = (name: string) => this.plans.findIndex((p) => p.name === name);
     const n = this.plans.length;
     this.texts = new Array<TextCell | null>(n).fill(null);
@@ -156,7 +96,7 @@ export class RowValidator {
     this.oneOf = spec.oneOf ? spec.oneOf.map(planOf) : null;
     this.extras = [...match.extras].map(([col, name]) => ({ col, builder: this.table.extras.get(name)!, texts: new TextCells() }));
     this.width = header.length;
-    this.unnamed = new UnnamedColumns(header);
+    this.notes = new RowNotes(header);
     this.uomCol = match.fields.get('uom');
     this.keys = init.part ? null : new DuplicateKeys(this.table, spec, match, header, this.problems, this.excluded);
   }
@@ -176,12 +116,12 @@ export class RowValidator {
   row(cells: string[], line: number): void {
     const filled = firstFilled(cells);
     if (filled < 0) {
-      this.blankLines.push(line);
+      this.notes.blank(line);
       return;
     }
     const first = cells[filled]!;
     if (mayBeTotal(first) && TOTAL_ROW.test(foldDiacritics(cleanText(first)))) {
-      this.notices.push({ code: 'total-row-skipped', line, params: { value: own(cleanText(first)) } });
+      this.notes.total(line, own(cleanText(first)));
       return;
     }
     if (cells.length !== this.width && !(cells.length > this.width && firstFilled(cells.slice(this.width)) < 0)) {
@@ -193,7 +133,7 @@ export class RowValidator {
 
   private readRow(cells: string[], line: number): void {
     const { plans, texts, present, errors } = this;
-    if (this.unnamed.columns.length) this.unnamed.row(cells, line);
+    if (this.notes.unnamed.columns.length) this.notes.unnamed.row(cells, line);
     errors.length = 0;
     let yearStart = 0;
     let yearEnd = 0;
@@ -239,7 +179,7 @@ export class RowValidator {
           this.problem(p, code, raw, line, r.reason === 'format' ? { format: this.init.format } : undefined);
           continue;
         }
-        if (r.thousandsDot && this.thousandsDotLine === null) [this.thousandsDotLine, this.thousandsDotValue] = [line, own(value)];
+        if (r.thousandsDot && !this.notes.hasThousandsDot) this.notes.thousands(line, () => own(value));
         this.keep(i, r.value, r.qualifier, raw);
       }
     }
@@ -317,9 +257,7 @@ export class RowValidator {
 
   /** What a validator reading a later part of a file (`init.part`) found, lines counted from 1 at the part's start. */
   partResult(): ValidatedPart {
-    const thousandsDot = this.thousandsDotLine === null ? null : { line: this.thousandsDotLine, value: this.thousandsDotValue };
-    const { problems, excluded, notices, blankLines } = this;
-    return { table: this.table.build(), problems, excluded, notices, blankLines, thousandsDot, unnamed: this.unnamed.found() };
+    return { table: this.table.build(), problems: this.problems, excluded: this.excluded, notes: this.notes.state() };
   }
 
   /**
@@ -337,15 +275,7 @@ export class RowValidator {
       x.line += offset;
       this.excluded.push(x);
     }
-    for (const n of part.notices) {
-      if (n.line !== null) n.line += offset;
-      this.notices.push(n);
-    }
-    for (const line of part.blankLines) this.blankLines.push(line + offset);
-    this.unnamed.absorb(part.unnamed, offset);
-    if (this.thousandsDotLine === null && part.thousandsDot) {
-      [this.thousandsDotLine, this.thousandsDotValue] = [part.thousandsDot.line + offset, part.thousandsDot.value];
-    }
+    this.notes.absorb(part.notes, offset);
     if (this.keys) for (let row = at; row < this.table.length; row++) this.keys.check(row, this.table.lineOf(row), null);
   }
 
@@ -356,14 +286,7 @@ export class RowValidator {
 
   /** The accepted records, and the notices about skipped rows and number reading. */
   finish(): RecordTable {
-    if (this.blankLines.length) {
-      this.notices.push({ code: 'blank-rows-skipped', line: this.blankLines[0]!, params: { count: this.blankLines.length } });
-    }
-    const unnamed = this.unnamed.notice();
-    if (unnamed) this.notices.push(unnamed);
-    if (this.thousandsDotLine !== null && (this.init.delimiter === ',' || this.init.format === 'en')) {
-      this.notices.push({ code: 'number-format-chosen', line: this.thousandsDotLine, params: { value: this.thousandsDotValue } });
-    }
+    for (const n of this.notes.notices(this.init.delimiter, this.init.format)) this.notices.push(n);
     this.problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     this.excluded.sort((a, b) => a.line - b.line);
     return this.table.build();
@@ -371,9 +294,6 @@ export class RowValidator {
 
   /** Drops blank lines at the very end of the file (a final line break is not a blank row). */
   trimTrailingBlank(lastLine: number): void {
-    while (this.blankLines.length && this.blankLines[this.blankLines.length - 1] === lastLine) {
-      this.blankLines.pop();
-      lastLine--;
-    }
+    this.notes.trimTrailingBlank(lastLine);
   }
 }
