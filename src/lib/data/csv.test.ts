@@ -63,3 +63,18 @@ describe('guessLineEndings guesses as PapaParse does', () => {
     expect(guessLineEndings(s)).toBe(papa(s.slice(0, 1024 * 1024)));
   });
 });
+
+describe('RowSplitter on a later part of a file', () => {
+  it('keeps a U+FEFF at its start as data (only a whole text starts with a byte order mark)', () => {
+    const rows: string[][] = [];
+    const part = new RowSplitter(';', (c) => rows.push(...c.rows), undefined, '\n');
+    part.push('\uFEFFa;b\nc;d\n');
+    part.finish();
+    expect(rows.slice(0, 2)).toEqual([['\uFEFFa', 'b'], ['c', 'd']]);
+    const whole: string[][] = [];
+    const text = new RowSplitter(';', (c) => whole.push(...c.rows));
+    text.push('\uFEFFa;b\n');
+    text.finish();
+    expect(whole[0]).toEqual(['a', 'b']);
+  });
+});

@@ -124,9 +124,14 @@ export class RowSplitter {
      * work) and stay below V8's large-object size, so their strings are cheap to make.
      */
     private readonly chunkSize = CHUNK_CHARS,
-    /** The line ending, when already known (a later part of a file whose head decided it). */
+    /**
+     * The line ending, when already known: the text is then a later part of a file whose head
+     * decided it, so a U+FEFF at its start is data, not a byte order mark.
+     */
     private readonly knownNewline?: Newline,
-  ) {}
+  ) {
+    this.started = knownNewline !== undefined;
+  }
 
   /** The line ending in use, once known. */
   get newline(): Newline | null {
