@@ -1,11 +1,13 @@
 /**
  * A large file read in parts at once, one worker per part, each on its own core.
  *
- * The ingest worker reads the head of the file itself: it decides the encoding, the delimiter,
- * the header and how numbers are written (a `PartPlan`). It then cuts the rest of the file at
- * line breaks into parts, starts a part worker on each, and reads the first part itself. Each
- * part is decoded, split into rows and validated exactly as the whole file would be, with lines
- * counted from its own start. The parts are then appended in order: lines moved down, text
+ * The page starts the part workers with the import (`ingest-client.ts`). The ingest worker reads
+ * the head of the file: it decides the encoding, the delimiter, the header and how numbers are
+ * written (a `PartPlan`), and sends the plan to each part worker with a rough share of the file.
+ * Each reader finds its own cut, just after the first line break past its share (`cutAt`), so
+ * the parts meet exactly; the ingest worker reads the first part itself. Each part is decoded,
+ * split into rows and validated exactly as the whole file would be, with lines counted from its
+ * own start. The parts are then appended in order: lines moved down, text
  * codes turned into the first part's dictionaries, and every key checked against all the rows
  * before it (`ByteIngest.absorb`).
  *
@@ -179,7 +181,7 @@ export async function runPart(request: PartRequest, post: (message: PartMessage,
   }
 }
 
-/** A `PartRunner` on this thread: the same results, without the parallelism (tests; browsers whose workers cannot start workers). */
+/** A `PartRunner` on this thread: the same results, without the parallelism (for the tests). */
 export const runPartHere: PartRunner = (request, onProgress) => ({
   result: new Promise<PartDone>((resolve, reject) => {
     void runPart(request, (m) => {
