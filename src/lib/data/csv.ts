@@ -138,6 +138,9 @@ export class RowSplitter {
     return this.handle ? this.chosenNewline : null;
   }
 
+  /** True once a cell has held a line break (a quoted cell written on several lines). */
+  breaksInCells = false;
+
   /** The line the next row starts on (1 before any row). */
   get nextLine(): number {
     return this.line;
@@ -243,10 +246,12 @@ export class RowSplitter {
     // Only a quoted cell can hold a line break, so without quotes the count is skipped.
     const mayHaveBreaks = aggregate.includes('"');
     const lines = new Uint32Array(rows.length);
+    const before = this.line;
     for (let i = 0; i < rows.length; i++) {
       lines[i] = this.line++;
       if (mayHaveBreaks) for (const cell of rows[i]!) this.line += countLineBreaks(cell);
     }
+    if (this.line - before > rows.length) this.breaksInCells = true;
     this.onChunk({ rows, lines, cursor: results.meta.cursor });
   }
 

@@ -84,9 +84,10 @@ describe('reading a large file in parts', () => {
   });
 
   it('falls back to reading on alone when a cut falls inside a quoted cell', async () => {
-    // Every row's note holds a line break inside quotes: half the line breaks are inside cells.
+    // After the first 20,000 rows, every row's note holds a line break inside quotes: half the
+    // line breaks of the rest are inside cells, where the cuts fall.
     const lines = pledges.split('\r\n');
-    const body = lines.slice(1, -1).map((l) => `${l};"dòng một\r\ndòng hai"`);
+    const body = lines.slice(1, -1).map((l, i) => (i < 20000 ? `${l};một dòng` : `${l};"dòng một\r\ndòng hai"`));
     const bytes = encode([`${lines[0]};Ghi chú`, ...body, ''].join('\r\n'));
     const want = json(ingestBytes(bytes, { fileName: 'f.csv' }));
     let fellBack = 0;
@@ -117,6 +118,15 @@ describe('reading a large file in parts', () => {
     expect(started).toHaveLength(2);
     expect(cancelled).toBe(2);
     expectSame(report as IngestReport, json(ingestBytes(bytes, { fileName: 'f.csv' })), 'failed part');
+  });
+
+  it('does not cut a file whose head already has cells written on several lines', async () => {
+    const lines = pledges.split('\r\n');
+    const body = lines.slice(1, -1).map((l) => `${l};"dòng một\r\ndòng hai"`);
+    const bytes = encode([`${lines[0]};Ghi chú`, ...body, ''].join('\r\n'));
+    const { report, started } = await importIn(bytes, split(2));
+    expect(started).toEqual([]);
+    expectSame(report as IngestReport, json(ingestBytes(bytes, { fileName: 'f.csv' })), 'multi-line cells');
   });
 
   it('does not cut small files, files in other encodings, or when one part is asked for', async () => {

@@ -106,10 +106,14 @@ export class TextIngest {
     return ingest;
   }
 
-  /** What the rest of the file can be read by, in parts, once the head has decided it; null before, or if refused. */
+  /**
+   * What the rest of the file can be read by, in parts, once the head has decided it; null
+   * before, if refused, or if the head already holds cells written on several lines: a cut at a
+   * line break would then often fall inside a cell, and the parts would be read for nothing.
+   */
   get plan(): PartPlan | null {
     const newline = this.splitter?.newline;
-    if (!this.validator || this.refused || !newline) return null;
+    if (!this.validator || this.refused || !newline || this.splitter!.breaksInCells) return null;
     const { header, numberFormat } = this.report;
     return { fileName: this.options.fileName, header, match: this.match!, format: numberFormat!, delimiter: this.report.delimiter!, newline };
   }
