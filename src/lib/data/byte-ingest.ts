@@ -96,13 +96,13 @@ export class ByteIngest {
   /** Decodes and parses all bytes pushed so far, which end with a line break: true when they ended between rows. */
   endsBetweenRows(): boolean {
     if (!this.decode) return false;
-    this.emit(this.decode(this.take(this.heldBytes), true));
+    this.decodeHeld(true);
     return this.text.endsBetweenRows();
   }
 
   /** The part read by `forPart`, once all its bytes are in; `last` when it is the end of the file. */
   partResult(last: boolean): BytePart {
-    this.emit(this.decode!(this.take(this.heldBytes), true));
+    this.decodeHeld(true);
     return { text: this.text.partResult(last), loss: this.loss.partState(last) };
   }
 

@@ -6,7 +6,7 @@ import { countLineBreaks } from './csv.ts';
 import { numberEvidence } from './numbers.ts';
 import { closestKind, kindSpec, matchHeader, recogniseKind, type HeaderMatch } from './schema.ts';
 import type { Delimiter, Kind, NumberFormat, Problem } from './types.ts';
-import type { IngestReport } from './ingest.ts';
+import { fileProblem, type IngestReport } from './ingest-report.ts';
 
 /** Where the header is among the first rows, and which kind it belongs to. */
 export function findHeader(rows: string[][], kind: Kind | undefined):
@@ -34,15 +34,15 @@ export function findHeader(rows: string[][], kind: Kind | undefined):
     if (!best || m.fields.size > best.match.fields.size) best = { match: m, row };
   }
   // Only separators (;;;;) on every line: nothing was written at all.
-  if (!best) return { kind: kind ?? null, problem: { code: 'file-empty', line: null, column: null, value: null } };
+  if (!best) return { kind: kind ?? null, problem: fileProblem('file-empty') };
   const found = best.row.map((c) => c.trim()).filter(Boolean).join(', ');
   // Nothing required is missing yet no kind was recognised (a bare "Đơn vị" column): say so plainly.
   if ((!kind && best.match.fields.size < 2) || best.match.missing.length === 0) {
-    return { kind: kind ?? null, problem: { code: 'file-kind-unknown', line: null, column: null, value: null, params: { found } } };
+    return { kind: kind ?? null, problem: { ...fileProblem('file-kind-unknown'), params: { found } } };
   }
   return {
     kind: best.match.kind,
-    problem: { code: 'file-missing-column', line: null, value: null, column: best.match.missing.join(', '), params: { missing: best.match.missing.join(', '), found, kind: best.match.kind } },
+    problem: { ...fileProblem('file-missing-column'), column: best.match.missing.join(', '), params: { missing: best.match.missing.join(', '), found, kind: best.match.kind } },
   };
 }
 

@@ -92,8 +92,8 @@ export function partRunnerOver(ports: readonly MessagePort[]): PartRunner {
 export const MIN_PART_BYTES = 16 * 1024 * 1024;
 /** Parts at most, however many cores there are (each holds its own dictionaries and rows). */
 export const MAX_PARTS = 4;
-/** Milliseconds between a part's progress messages. */
-const PROGRESS_EVERY = 100;
+/** Milliseconds between progress messages (of the ingest worker and of each part). */
+export const PROGRESS_EVERY = 100;
 
 /**
  * The share of the bytes not yet read that the ingest worker keeps for itself, against 1 for

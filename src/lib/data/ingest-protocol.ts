@@ -9,7 +9,7 @@
 import { ByteIngest } from './byte-ingest.ts';
 import type { ExcludedRow, IngestReport, PartPlan } from './ingest.ts';
 import {
-  chunksOf, cutAt, MAX_PARTS, MIN_PART_BYTES, rereadRows, roughCuts, tableBuffers, type PartJob, type PartProgress, type PartRequest, type PartRunner,
+  chunksOf, cutAt, MAX_PARTS, MIN_PART_BYTES, PROGRESS_EVERY, rereadRows, roughCuts, tableBuffers, type PartJob, type PartProgress, type PartRequest, type PartRunner,
 } from './ingest-parts.ts';
 import type { Kind, NumberFormat, Problem } from './types.ts';
 
@@ -43,8 +43,6 @@ export type WorkerMessage =
   | { type: 'done'; report: IngestReport }
   | { type: 'failed'; message: string };
 
-/** Milliseconds between progress messages. */
-const PROGRESS_EVERY = 100;
 /**
  * Items per batch message. Receiving one costs the main thread about 1 ms per 100 items (an
  * excluded row with its cells, on a slow machine): a thousand keeps every message well under

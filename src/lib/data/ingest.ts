@@ -3,7 +3,7 @@
  * (accepted records column by column, every problem, every notice).
  * Used by the app (through the ingest worker), the validator CLI and the tests.
  */
-import { detectDelimiter, headRows, RowSplitter, type Newline } from './csv.ts';
+import { detectDelimiter, headRows, RowSplitter, type Newline, type RowChunk } from './csv.ts';
 import { decodeBytes } from './decode.ts';
 import { chooseNumberFormat, findHeader, noteHeader } from './ingest-head.ts';
 import {
@@ -97,12 +97,7 @@ export class TextIngest {
     const ingest = new TextIngest({ fileName: plan.fileName });
     ingest.started = true;
     ingest.validator = new RowValidator({ spec: kindSpec(plan.match.kind), match: plan.match, header: plan.header, format: plan.format, delimiter: plan.delimiter, part: true });
-    ingest.splitter = new RowSplitter(plan.delimiter, ({ rows, lines, cursor }) => {
-      for (let i = 0; i < rows.length; i++) ingest.validator!.row(rows[i]!, lines[i]!);
-      ingest.dataRows += rows.length;
-      if (lines.length) ingest.lastLine = lines[lines.length - 1]!;
-      ingest.onProgress?.({ done: cursor, total: ingest.received, rows: ingest.dataRows });
-    }, undefined, plan.newline);
+    ingest.splitter = new RowSplitter(plan.delimiter, (chunk) => ingest.validateRows(chunk, 0), undefined, plan.newline);
     return ingest;
   }
 
@@ -259,12 +254,17 @@ export class TextIngest {
         this.validator = new RowValidator({ spec: kindSpec(match.kind), match, header: report.header, format, delimiter });
         if (this.onPlan && this.plan) this.onPlan(this.plan);
       }
-      for (let i = start; i < rows.length; i++) this.validator.row(rows[i]!, lines[i]!);
       this.rowIndex += rows.length;
-      this.dataRows += rows.length - start;
-      this.lastLine = lines[lines.length - 1] ?? this.lastLine;
-      this.onProgress?.({ done: cursor, total: this.received, rows: this.dataRows });
+      this.validateRows({ rows, lines, cursor }, start);
     });
     this.splitter.push(text);
+  }
+
+  /** Validates the data rows of a chunk, from row `start` (the header's chunk starts after it). */
+  private validateRows({ rows, lines, cursor }: RowChunk, start: number): void {
+    for (let i = start; i < rows.length; i++) this.validator!.row(rows[i]!, lines[i]!);
+    this.dataRows += rows.length - start;
+    this.lastLine = lines[lines.length - 1] ?? this.lastLine;
+    this.onProgress?.({ done: cursor, total: this.received, rows: this.dataRows });
   }
 }
