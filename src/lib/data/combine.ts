@@ -120,44 +120,39 @@ function gatherText(shared: SharedDict, cols: readonly (TextColumn | undefined)[
   return { type: 'text', dict: shared.dict, codes };
 }
 
-function gatherNumbers(cols: readonly (NumberColumn | undefined)[], { lengths, keep, kept }: Rows): NumberColumn {
-  const values = new Float64Array(kept).fill(NaN);
-  const qualifiers = new Uint8Array(kept);
-  for (let s = 0, g = 0, j = 0; s < cols.length; s++) {
-    const n = lengths[s]!;
-    const col = cols[s];
-    if (!col) {
-      for (let i = 0; i < n; i++, g++) j += keep[g]!;
-      continue;
-    }
-    const v = col.values;
-    const q = col.qualifiers;
-    for (let i = 0; i < n; i++, g++) {
-      if (!keep[g]) continue;
-      values[j] = v[i]!;
-      qualifiers[j++] = q[i]!;
-    }
-  }
+function gatherNumbers(cols: readonly (NumberColumn | undefined)[], rows: Rows): NumberColumn {
+  const values = new Float64Array(rows.kept).fill(NaN);
+  const qualifiers = new Uint8Array(rows.kept);
+  gatherPairs(cols.map((c) => c && [c.values, c.qualifiers]), rows, values, qualifiers);
   return { type: 'number', values, qualifiers };
 }
 
-function gatherYears(cols: readonly (YearColumn | undefined)[], { lengths, keep, kept }: Rows): YearColumn {
-  const start = new Uint16Array(kept);
-  const end = new Uint16Array(kept);
-  for (let s = 0, g = 0, j = 0; s < cols.length; s++) {
+function gatherYears(cols: readonly (YearColumn | undefined)[], rows: Rows): YearColumn {
+  const start = new Uint16Array(rows.kept);
+  const end = new Uint16Array(rows.kept);
+  gatherPairs(cols.map((c) => c && [c.start, c.end]), rows, start, end);
+  return { type: 'year', start, end };
+}
+
+/**
+ * Copies the kept rows of each table's pair of arrays (values and qualifiers, or start and end)
+ * into `a` and `b`; a table without the column leaves its rows as `a` and `b` were filled.
+ */
+function gatherPairs<A extends Float64Array | Uint16Array, B extends Uint8Array | Uint16Array>(
+  pairs: readonly (readonly [A, B] | undefined)[], { lengths, keep }: Rows, a: A, b: B,
+): void {
+  for (let s = 0, g = 0, j = 0; s < pairs.length; s++) {
     const n = lengths[s]!;
-    const col = cols[s];
-    if (!col) {
+    const pair = pairs[s];
+    if (!pair) {
       for (let i = 0; i < n; i++, g++) j += keep[g]!;
       continue;
     }
-    const a = col.start;
-    const b = col.end;
+    const [x, y] = pair;
     for (let i = 0; i < n; i++, g++) {
       if (!keep[g]) continue;
-      start[j] = a[i]!;
-      end[j++] = b[i]!;
+      a[j] = x[i]!;
+      b[j++] = y[i]!;
     }
   }
-  return { type: 'year', start, end };
 }
