@@ -34,7 +34,7 @@ const RESERVE_AFTER = 4 * 1024 * 1024;
  * @example const ingest = new ByteIngest({ fileName }); for (const chunk of chunks) ingest.push(chunk); ingest.finish();
  */
 export class ByteIngest {
-  /** Bytes not yet decoded: all of them until the encoding is known, then less than 1 MB more than a piece. */
+  /** Bytes not yet decoded: all of them until the encoding is known; then, for a legacy encoding, less than 1 MB more than a piece (UTF-8 and UTF-16 are decoded as they come). */
   private held: Uint8Array[] = [];
   private heldBytes = 0;
   /** Bytes pushed so far. */
@@ -233,8 +233,21 @@ export class ByteIngest {
     else this.held = [];
   }
 
-  /** Decodes held bytes piece by piece, keeping the last piece back until the end. */
+  /**
+   * Decodes held bytes piece by piece. UTF-8 and UTF-16 go as they came, each chunk in pieces of
+   * at most 64 KB, nothing held back and nothing copied (joining chunks into whole pieces copied
+   * the file twice over, into fresh buffers). A legacy decoder gets whole pieces, the last one
+   * held back until the end.
+   */
   private decodeHeld(final: boolean): void {
+    if (this.piece === UNICODE_PIECE) {
+      for (let chunk = this.held.shift(); chunk; chunk = this.held.shift()) {
+        this.heldBytes -= chunk.length;
+        for (let at = 0; at < chunk.length; at += this.piece) this.emit(this.decode!(chunk.subarray(at, at + this.piece), false));
+      }
+      if (final) this.emit(this.decode!(new Uint8Array(0), true));
+      return;
+    }
     while (this.heldBytes > this.piece) this.emit(this.decode!(this.take(this.piece), false));
     if (final) this.emit(this.decode!(this.take(this.heldBytes), true));
   }

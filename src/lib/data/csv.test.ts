@@ -28,8 +28,24 @@ describe('RowSplitter', () => {
   it('gives the same rows and lines however the text arrives', () => {
     const whole = split(text, text.length);
     expect(whole.rows.length).toBe(15002); // header, rows, and the empty row after the last line break
+    expect(whole.rows).toEqual(Papa.parse<string[]>(text, { delimiter: ';' }).data);
     for (const pieces of [1000, 77777, 3_000_000]) expect(split(text, pieces)).toEqual(whole);
     expect(split(text, 5000, 4096)).toEqual(whole);
+  });
+  it('without quotes, gives the rows of Papa.parse on the whole text, for every line ending and chunk size', () => {
+    // Over a megabyte: the first megabyte is held until the line ending is guessed from it.
+    const plain = sampleText({ kind: 'contributions', rows: 15000, seed: 2 });
+    expect(plain.length).toBeGreaterThan(1024 * 1024);
+    expect(plain.includes('"')).toBe(false);
+    for (const newline of ['\n', '\r\n', '\r']) {
+      const text = plain.replace(/\r\n/g, newline);
+      const papa = Papa.parse<string[]>(text, { delimiter: ';', newline: newline as '\n' }).data;
+      for (const chunkSize of [50, 4096]) {
+        const { rows, lines } = split(text, 300, chunkSize);
+        expect(rows).toEqual(papa);
+        expect(lines).toEqual(papa.map((_, i) => i + 1));
+      }
+    }
   });
   it('counts a line break inside a quoted cell as a line', () => {
     const { rows, lines } = split('a;b\r\n"x\r\ny";1\r\nz;2', 3);

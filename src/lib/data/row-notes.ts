@@ -6,6 +6,7 @@
  */
 import type { Notice, NumberFormat, Delimiter } from './types.ts';
 import { UnnamedColumns, type UnnamedFound } from './unnamed-columns.ts';
+import { own } from './row-cells.ts';
 
 /** The notes of a part of a file, lines counted from 1 at its start. */
 export interface RowNotesState {
@@ -35,8 +36,8 @@ export class RowNotes {
   }
 
   /** A number written with a thousands dot (`15.486`): the first one is named if the file could mean otherwise. */
-  thousands(line: number, value: () => string): void {
-    this.thousandsDot ??= { line, value: value() };
+  thousands(line: number, value: string): void {
+    this.thousandsDot ??= { line, value: own(value) };
   }
 
   get hasThousandsDot(): boolean {

@@ -179,7 +179,8 @@ export class RowValidator {
           this.problem(p, code, raw, line, r.reason === 'format' ? { format: this.init.format } : undefined);
           continue;
         }
-        if (r.thousandsDot && !this.notes.hasThousandsDot) this.notes.thousands(line, () => own(value));
+        // No closure over `value` here: one would give every pass of the loop a context object to collect.
+        if (r.thousandsDot && !this.notes.hasThousandsDot) this.notes.thousands(line, value);
         this.keep(i, r.value, r.qualifier, raw);
       }
     }
@@ -195,12 +196,14 @@ export class RowValidator {
       if (cell.code < 0) cell.code = text.code(cell.value!);
       text.setCode(row, cell.code);
     }
-    for (const n of this.numberFields) {
+    for (let k = 0; k < this.numberFields.length; k++) {
+      const n = this.numberFields[k]!;
       if (n.plan >= 0 && present[n.plan]) n.builder.set(row, this.values[n.plan]!, this.qualifiers[n.plan]!);
       else if (n.defaultValue !== undefined) n.builder.set(row, n.defaultValue, null);
     }
     this.years?.set(row, yearStart, yearEnd);
-    for (const x of this.extras) {
+    for (let k = 0; k < this.extras.length; k++) {
+      const x = this.extras[k]!;
       const cell = x.texts.get(cells[x.col] ?? '');
       if (cell.value === '') continue;
       if (cell.code < 0) cell.code = x.builder.code(cell.value!);
@@ -224,7 +227,9 @@ export class RowValidator {
 
   private checkRanges(line: number): void {
     const { errors, present, values, plans } = this;
-    for (const { met, total, defaultTotal } of this.ranges) {
+    // Indexed loops, no closures: this runs for every row, and a closure or an iterator per row is garbage.
+    for (let r = 0; r < this.ranges.length; r++) {
+      const { met, total, defaultTotal } = this.ranges[r]!;
       const t = total >= 0 && present[total] ? total : -1;
       const totalValue = t >= 0 ? values[t]! : defaultTotal;
       if (t >= 0 && values[t]! <= 0) {
@@ -235,11 +240,17 @@ export class RowValidator {
         errors.push({ code: 'row-met-over-total', line, column: plans[met]!.header, value: this.raws[met]!, params: { total: totalValue } });
       }
     }
-    if (this.oneOf && !this.oneOf.some((i) => i >= 0 && present[i])) {
+    if (this.oneOf && !this.anyPresent(this.oneOf)) {
       const oneOf = this.table.spec.oneOf!;
       const headers = plans.filter((p) => oneOf.includes(p.name)).map((p) => p.header).join(', ');
       errors.push({ code: 'row-one-of-required', line, column: headers, value: '' });
     }
+  }
+
+  /** True when one of the plans `indices` (-1: absent from the file) has a value in the current row. */
+  private anyPresent(indices: readonly number[]): boolean {
+    for (let k = 0; k < indices.length; k++) if (indices[k]! >= 0 && this.present[indices[k]!]) return true;
+    return false;
   }
 
   private exclude(cells: string[], line: number, errors: readonly Problem[]): void {
