@@ -1,12 +1,13 @@
 /**
  * Start-up: read the bundled data files, restore the datasets imported on earlier visits,
  * then mount the page. The language chosen earlier (URL or localStorage) is applied to the
- * URL and `<html lang>` before the first paint; the page shown comes from `?view=`.
+ * URL and `<html lang>` before the first paint; the page shown comes from `?view=`. Then,
+ * when the page is idle, the import workers are started ahead of the first import.
  */
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
-import { importFile } from './lib/data/ingest-client.ts';
+import { importFile, prepareImports } from './lib/data/ingest-client.ts';
 import { i18n } from './lib/i18n/i18n.svelte.ts';
 import { bundledDatasets } from './lib/state/bundled.ts';
 import { Dashboard } from './lib/state/dashboard.svelte.ts';
@@ -27,3 +28,6 @@ const router = new Router(window);
 void library.restore();
 
 mount(App, { target: document.getElementById('app')!, props: { dashboard, library, imports, router } });
+
+// Once the page is idle, the workers of the next import start and warm up.
+void prepareImports();

@@ -1,14 +1,17 @@
 /**
  * A part worker: reads one part of a large file for the ingest worker (`runPart` in
- * lib/data/ingest-parts.ts). The app starts it with the import and sends it the port the ingest
- * worker talks to it through. It closes itself once its part is sent (or when told to stop);
- * the app terminates it anyway when the import ends.
+ * lib/data/ingest-parts.ts). The app starts it ahead of the import (and has it warm up first,
+ * lib/data/warm-up.ts) or with it, and sends it the port the ingest worker talks to it through.
+ * It closes itself once its part is sent (or when told to stop); the app terminates it anyway
+ * when the import ends.
  */
 import { runPart, type PartMessage, type PartPortMessage } from '../lib/data/ingest-parts.ts';
+import { warmUpAndSay, type WarmUpRequest } from '../lib/data/warm-up.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (event: MessageEvent<{ type: 'port' }>) => {
+scope.onmessage = (event: MessageEvent<{ type: 'port' } | WarmUpRequest>) => {
+  if (event.data?.type === 'warm-up') return warmUpAndSay((message) => scope.postMessage(message));
   const port = event.ports[0];
   if (event.data?.type !== 'port' || !port) return;
   const post = (message: PartMessage, transfer: Transferable[] = []) => port.postMessage(message, transfer);

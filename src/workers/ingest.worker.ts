@@ -6,15 +6,19 @@
  * For a large file the app also starts part workers and hands this worker a port to each
  * (`ImportRequest.partPorts`): parts of the file are then read at once, one per core
  * (lib/data/ingest-parts.ts).
+ *
+ * The app may start it before there is a file and have it warm up first (lib/data/warm-up.ts).
  */
 import { runImport, type ImportRequest, type WorkerMessage } from '../lib/data/ingest-protocol.ts';
 import { partRunnerOver } from '../lib/data/ingest-parts.ts';
+import { warmUpAndSay, type WarmUpRequest } from '../lib/data/warm-up.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
-scope.onmessage = (event: MessageEvent<ImportRequest>) => {
+scope.onmessage = (event: MessageEvent<ImportRequest | WarmUpRequest>) => {
   const request = event.data;
+  if (request?.type === 'warm-up') return warmUpAndSay(post);
   if (request?.type !== 'import') return;
   const ports = request.partPorts ?? [];
   void runImport(request, post, { runPart: partRunnerOver(ports), parts: ports.length + 1 });

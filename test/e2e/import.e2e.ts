@@ -218,7 +218,12 @@ export const cases: E2eCase[] = [
       // Over 32 MB: read in parts at once by the ingest worker and a part worker per other core.
       const big = join(mkdtempSync(join(tmpdir(), 'thi-dua-big-')), 'lon.csv');
       writeFileSync(big, sampleText({ kind: 'contributions', rows: 450_000, compact: true }));
-      const workers: string[] = [];
+      // The app starts the workers of the next import once it is idle, before any file is chosen.
+      for (let waited = 0; !page.workers().some((w) => /ingest\.worker/.test(w.url())); waited += 100) {
+        assert.ok(waited < 10_000, 'an ingest worker is started ahead of the import');
+        await page.waitForTimeout(100);
+      }
+      const workers: string[] = page.workers().map((w) => w.url());
       page.on('worker', (w) => workers.push(w.url()));
       // A string, not a function: the test runner's transpiler would wrap a named function in a helper the page lacks.
       await page.evaluate('window.frameCount = 0; (function tick() { window.frameCount++; requestAnimationFrame(tick); })()');

@@ -7,6 +7,7 @@ import type { IngestReport } from './ingest.ts';
 import { MAX_PARTS, MIN_PART_BYTES } from './ingest-parts.ts';
 import { ReportAssembler, type ImportProgress, type ImportRequest, type WorkerMessage } from './ingest-protocol.ts';
 import type { Kind, NumberFormat } from './types.ts';
+import { WorkerPool } from './worker-pool.ts';
 
 export type { ImportProgress } from './ingest-protocol.ts';
 
@@ -26,9 +27,25 @@ export interface ImportOptions {
   maxParts?: number;
 }
 
-/** Starts importing `file` in a new worker. */
+/** The cores an import may use: the ingest worker and a part worker per other core, at most MAX_PARTS in all. */
+const cores = () => Math.min(MAX_PARTS, globalThis.navigator?.hardwareConcurrency || 1);
+
+/** The app's workers for imports: one ingest worker and a part worker per other core, when filled (`prepareImports`). */
+const pool = new WorkerPool({ ingest: 1, part: cores() - 1 });
+
+/**
+ * Starts the workers of the next import and has them warm up, once the page is idle (the app
+ * calls this at start-up): the import then starts at once and runs at full speed from its first
+ * row. After each import the workers are started again for the next one. Resolves when they
+ * are warm.
+ */
+export function prepareImports(): Promise<void> {
+  return pool.fillWhenIdle();
+}
+
+/** Starts importing `file` in the waiting ingest worker (`prepareImports`), else a new one. */
 export function importFile(file: Blob & { name: string }, options: ImportOptions = {}, onProgress?: (p: ImportProgress) => void): ImportJob {
-  const worker = new Worker(new URL('../../workers/ingest.worker.ts', import.meta.url), { type: 'module', name: 'ingest' });
+  const worker = pool.take('ingest');
   const { maxParts, ...engineOptions } = options;
   const partWorkers = startPartWorkers(file.size, maxParts);
   let settle: { resolve: (r: IngestReport) => void; reject: (e: unknown) => void } | null = null;
@@ -38,6 +55,7 @@ export function importFile(file: Blob & { name: string }, options: ImportOptions
     worker.terminate();
     for (const w of partWorkers) w.worker.terminate();
     if (!settle) return;
+    pool.refill();
     if (outcome instanceof DOMException) settle.reject(outcome);
     else settle.resolve(outcome);
     settle = null;
@@ -64,13 +82,13 @@ export function importFile(file: Blob & { name: string }, options: ImportOptions
 /**
  * Part workers for a file large enough to be read in parts, one per core beside the ingest
  * worker's (see lib/data/ingest-parts.ts), each with the port the ingest worker will talk to it
- * through. Started here, by the idle main thread, so that they are ready when needed; the
- * ingest worker may still read the file in one piece (then they are simply terminated).
+ * through. Taken (or started) here, by the idle main thread, so that they are ready when needed;
+ * the ingest worker may still read the file in one piece (then they are simply terminated).
  */
 function startPartWorkers(size: number, maxParts = MAX_PARTS): { worker: Worker; port: MessagePort }[] {
-  const parts = Math.min(maxParts, MAX_PARTS, navigator.hardwareConcurrency || 1, Math.floor(size / MIN_PART_BYTES));
+  const parts = Math.min(maxParts, cores(), Math.floor(size / MIN_PART_BYTES));
   return Array.from({ length: Math.max(0, parts - 1) }, () => {
-    const worker = new Worker(new URL('../../workers/ingest-part.worker.ts', import.meta.url), { type: 'module', name: 'ingest-part' });
+    const worker = pool.take('part');
     const channel = new MessageChannel();
     worker.postMessage({ type: 'port' }, [channel.port2]);
     return { worker, port: channel.port1 };

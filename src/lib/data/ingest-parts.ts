@@ -98,9 +98,10 @@ export const PROGRESS_EVERY = 100;
 /**
  * The share of the bytes not yet read that the ingest worker keeps for itself, against 1 for
  * each part worker: it also appends the parts at the end, and it reserves the columns for the
- * whole file (in Chromium on a 2-core machine, 0.8 finished both parts of 80 MB together).
+ * whole file (in Chromium on a 2-core machine, with warm workers, 0.7 finished both parts of
+ * 80 MB together).
  */
-export const FIRST_PART_SHARE = 0.8;
+export const FIRST_PART_SHARE = 0.7;
 
 /**
  * Where the parts are cut, roughly: `parts - 1` offsets that give the bytes after `after` (those

@@ -30,6 +30,16 @@ describe('the worker protocol', () => {
     expect(messages.at(-1)!.message.type).toBe('done');
   });
 
+  it('ignores the end of a warm-up that comes after the import took the worker', async () => {
+    const bytes = encode(sampleText({ kind: 'awards', rows: 50, seed: 3 }));
+    const { messages } = await run(bytes);
+    const assembler = new ReportAssembler();
+    expect(assembler.take({ type: 'warm' })).toBeNull();
+    for (const m of messages) assembler.take(m.message);
+    expect(assembler.failure).toBeNull();
+    expect(json(assembler.report!)).toBe(json(ingestBytes(bytes, { fileName: 'f.csv' })));
+  });
+
   it('sends problems and excluded rows in batches, in order, before the report', async () => {
     // Every other row has an empty year: 6,000 excluded rows, several batches.
     const text = sampleText({ kind: 'pledges', rows: 12000, seed: 1 }).replace(/;(20\d\d);/g, (m, _y, at: number) => (at % 2 ? ';;' : m));

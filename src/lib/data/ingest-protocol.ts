@@ -12,6 +12,7 @@ import {
   chunksOf, cutAt, MAX_PARTS, MIN_PART_BYTES, PROGRESS_EVERY, rereadRows, roughCuts, tableBuffers, type PartJob, type PartProgress, type PartRequest, type PartRunner,
 } from './ingest-parts.ts';
 import type { Kind, NumberFormat, Problem } from './types.ts';
+import type { WarmMessage } from './warm-up.ts';
 
 /** App → worker: read this file. */
 export interface ImportRequest {
@@ -41,7 +42,9 @@ export type WorkerMessage =
   | { type: 'excluded'; items: ExcludedRow[] }
   /** The report, its `problems` and `excluded` emptied: they came before, in batches. */
   | { type: 'done'; report: IngestReport }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string }
+  /** The warm-up the app asked for before there was a file is done (`warm-up.ts`). */
+  | WarmMessage;
 
 /**
  * Items per batch message. Receiving one costs the main thread about 1 ms per 100 items (an
@@ -258,6 +261,8 @@ export class ReportAssembler {
         return null;
       case 'failed':
         this.failure = message.message;
+        return null;
+      case 'warm':
         return null;
     }
   }
