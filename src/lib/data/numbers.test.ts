@@ -126,5 +126,28 @@ describe('a unit named in the header scales the column', () => {
     const money = kindSpec('contributions').fields.find((f) => f.name === 'money_million_vnd')!.number!;
     expect(parseViNumber('2,5', 'vi', money, 3)).toMatchObject({ ok: true, value: 2500 });
     expect(parseViNumber('57 triệu', 'vi', money, 3)).toMatchObject({ ok: true, value: 57 });
+    // Plain digits too, and a number with a thousands dot.
+    expect(parseViNumber('2', 'vi', money, 3)).toMatchObject({ ok: true, value: 2000 });
+    expect(parseViNumber('1.250', 'vi', money, 3)).toMatchObject({ ok: true, value: 1_250_000, thousandsDot: true });
+  });
+});
+
+describe('the short cuts for plain cells read as the general path does', () => {
+  // A leading space is trimmed by the general path, and keeps a cell off the short cuts.
+  const money = kindSpec('contributions').fields.find((f) => f.name === 'money_million_vnd')!.number!;
+  const workdays = kindSpec('contributions').fields.find((f) => f.name === 'workdays')!.number!;
+  it('for any cell of digits, dots and commas, in both formats, with or without a unit in the header', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('0', '1', '2', '5', '9', '.', ','), { minLength: 1, maxLength: 12 }).map((a) => a.join('')),
+        fc.constantFrom('vi', 'en') as fc.Arbitrary<'vi' | 'en'>,
+        fc.constantFrom(money, workdays),
+        fc.constantFrom(0, 3),
+        (cell, format, spec, scale) => {
+          expect(parseViNumber(cell, format, spec, scale)).toEqual(parseViNumber(` ${cell}`, format, spec, scale));
+        },
+      ),
+      { numRuns: 20000 },
+    );
   });
 });

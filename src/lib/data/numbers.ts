@@ -47,7 +47,10 @@ function isPlainDigits(s: string): boolean {
  * @example parseViNumber('hơn 57 triệu', 'vi', money) → { ok: true, value: 57, qualifier: 'gt', … }
  */
 export function parseViNumber(raw: string, format: NumberFormat, spec: NumberSpec, headerScale = 0): NumberReading {
-  if (isPlainDigits(raw)) return { ok: true, value: Number(raw), qualifier: null, thousandsDot: false };
+  if (headerScale === 0 && isPlainDigits(raw)) return { ok: true, value: Number(raw), qualifier: null, thousandsDot: false };
+  // Digits with dots and commas only ("107,4", "2.305"), the most common other cell: no words,
+  // units or signs to look for.
+  if (isDigitsAndMarks(raw)) return fromDigits(readDigits(raw, format, spec.integer), false, headerScale, null, spec);
   let text = foldDiacritics(raw).trim();
   let qualifier: Qualifier | null = null;
 
@@ -76,13 +79,27 @@ export function parseViNumber(raw: string, format: NumberFormat, spec: NumberSpe
   const scale = unitWord === '' ? headerScale : spec.units[unitWord];
   if (scale === undefined) return { ok: false, reason: 'not-number' };
 
-  const digits = readDigits(m[2]!.replace(/ /g, ''), format, spec.integer);
+  return fromDigits(readDigits(m[2]!.replace(/ /g, ''), format, spec.integer), m[1] !== '', scale, qualifier, spec);
+}
+
+/** True for a cell of ASCII digits, dots and commas that starts with a digit ("107,4", "2.305"). */
+function isDigitsAndMarks(s: string): boolean {
+  if (s.length === 0 || s.length > 30) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c >= 48 && c <= 57) && (i === 0 || (c !== 46 && c !== 44))) return false;
+  }
+  return true;
+}
+
+/** The reading of a number token split into digits (`readDigits`), with its sign, scale (a power of ten) and qualifier. */
+function fromDigits(digits: Digits | 'format' | null, negative: boolean, scale: number, qualifier: Qualifier | null, spec: NumberSpec): NumberReading {
   if (!digits) return { ok: false, reason: 'not-number' };
   if (digits === 'format') return { ok: false, reason: 'format' };
-  if (m[1] && !spec.negative) return { ok: false, reason: 'negative' };
+  if (negative && !spec.negative) return { ok: false, reason: 'negative' };
 
   // Scale by a power of ten in the decimal string itself, so 2,3408 tỷ is exactly 2340.8.
-  const value = Number(`${m[1] ? '-' : ''}${digits.mantissa}e${scale - digits.decimals}`);
+  const value = Number(`${negative ? '-' : ''}${digits.mantissa}e${scale - digits.decimals}`);
   if (!Number.isFinite(value)) return { ok: false, reason: 'not-number' };
   if (spec.integer && !Number.isInteger(value)) return { ok: false, reason: 'fraction' };
   return { ok: true, value, qualifier, thousandsDot: digits.thousandsDot };
