@@ -38,6 +38,12 @@ function isSpace(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** True when one of the cells `indices` (-1: absent from the file) is marked in `present` (no closure per row, unlike `some`). */
+export function anyPresent(indices: readonly number[], present: Uint8Array): boolean {
+  for (let k = 0; k < indices.length; k++) if (indices[k]! >= 0 && present[indices[k]!]) return true;
+  return false;
+}
+
 /** The number a cell of exactly four ASCII digits writes ("2018" → 2018), else -1. */
 export function fourDigits(cell: string): number {
   if (cell.length !== 4) return -1;

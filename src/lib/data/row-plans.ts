@@ -68,3 +68,8 @@ export function planFields(init: { spec: { fields: readonly FieldSpec[] }; match
       };
     });
 }
+
+/** Fields no row will set: absent from the file and without a default (a year is always set). */
+export function unsetFields(spec: { fields: readonly FieldSpec[] }, match: HeaderMatch): Set<string> {
+  return new Set(spec.fields.filter((f) => !match.fields.has(f.name) && f.defaultValue === undefined && f.type !== 'year').map((f) => f.name));
+}

@@ -187,7 +187,17 @@ export class TableBuilder {
   private readonly dropped = new Set<number>();
   length = 0;
 
-  constructor(readonly spec: KindSpec, extraNames: readonly string[]) {
+  /**
+   * @param unset Fields no row will set (absent from the file and without a default): a later
+   *   part of a file read on its own (`part`) neither reserves nor builds them (its table has
+   *   them empty, of length 0), and `append` skips them; the whole table builds them all empty.
+   */
+  constructor(
+    readonly spec: KindSpec,
+    extraNames: readonly string[],
+    private readonly unset: ReadonlySet<string> = new Set(),
+    private readonly part = false,
+  ) {
     for (const f of spec.fields) {
       const b = builderFor(f);
       if (b instanceof TextBuilder) this.text.set(f.name, b);
@@ -206,7 +216,9 @@ export class TableBuilder {
   /** Makes room for `rows` rows at once (an estimate from the file's size): no growing and copying on the way. */
   reserve(rows: number): void {
     this.lines = reserved(this.lines, rows, 0);
-    for (const b of [...this.text.values(), ...this.numbers.values(), ...this.years.values(), ...this.extras.values()]) b.reserve(rows);
+    for (const map of [this.text, this.numbers, this.years, this.extras]) {
+      for (const [name, b] of map) if (!(this.part && this.unset.has(name) && map !== this.extras)) b.reserve(rows);
+    }
   }
   /**
    * Adds the rows of a table of the same kind and extra columns (a later part of the file, read
@@ -217,8 +229,9 @@ export class TableBuilder {
     const n = table.length;
     this.lines = reserved(this.lines, at + n, 0);
     for (let i = 0; i < n; i++) this.lines[at + i] = table.lines[i]! + lineOffset;
-    for (const [name, b] of this.text) b.append(at, table.columns[name] as TextColumn, n);
-    for (const [name, b] of this.numbers) b.append(at, table.columns[name] as NumberColumn, n);
+    // An unset column holds nothing in either table: its cells stay empty here.
+    for (const [name, b] of this.text) if (!this.unset.has(name)) b.append(at, table.columns[name] as TextColumn, n);
+    for (const [name, b] of this.numbers) if (!this.unset.has(name)) b.append(at, table.columns[name] as NumberColumn, n);
     for (const [name, b] of this.years) b.append(at, table.columns[name] as YearColumn, n);
     for (const [name, b] of this.extras) b.append(at, table.extras[name]!, n);
     this.length += n;
@@ -239,7 +252,7 @@ export class TableBuilder {
     const columns: Record<string, Column> = {};
     for (const f of this.spec.fields) {
       const b = this.text.get(f.name) ?? this.numbers.get(f.name) ?? this.years.get(f.name)!;
-      columns[f.name] = b.build(kept);
+      columns[f.name] = b.build(this.part && this.unset.has(f.name) ? 0 : kept);
     }
     const extras: Record<string, TextColumn> = {};
     for (const [name, b] of this.extras) extras[name] = b.build(kept);

@@ -1,14 +1,15 @@
 /**
  * Row validation (DATA-FORMAT.md §2–3): each data row's cells are read by its kind's rules;
  * a row with any problem is excluded and every problem listed; accepted rows go into columns.
- * The loop over a row allocates nothing for a good row: cells are read into reused slots and
- * distinct cells are cleaned or parsed once (`cell-cache.ts`).
+ * The loop over a row allocates nothing for a good row: cells are read into reused slots,
+ * distinct cells are cleaned or parsed once (`cell-cache.ts`), and no closure captures a cell
+ * (V8 would make a context object on every pass, whether the closure runs or not).
  */
 import { FoldedCells, TextCells, type TextCell } from './cell-cache.ts';
 import { cleanText, foldDiacritics } from './normalize.ts';
 import { MAX_YEAR, MIN_YEAR, parseYear, type NumberSpec } from './numbers.ts';
-import { firstFilled, fourDigits, mayBeTotal, own } from './row-cells.ts';
-import { planFields, readFlag, Reading, type Plan } from './row-plans.ts';
+import { anyPresent, firstFilled, fourDigits, mayBeTotal, own } from './row-cells.ts';
+import { planFields, readFlag, Reading, unsetFields, type Plan } from './row-plans.ts';
 import type { HeaderMatch, KindSpec } from './schema.ts';
 import { DuplicateKeys } from './key-check.ts';
 import { RowNotes, type RowNotesState } from './row-notes.ts';
@@ -77,7 +78,7 @@ export class RowValidator {
 
   constructor(private readonly init: ValidatorInit) {
     const { spec, match, header } = init;
-    this.table = new TableBuilder(spec, [...match.extras.values()]);
+    this.table = new TableBuilder(spec, [...match.extras.values()], unsetFields(spec, match), init.part);
     this.plans = planFields(init, this.table);
     const planOf = (name: string) => this.plans.findIndex((p) => p.name === name);
     const n = this.plans.length;
@@ -179,14 +180,12 @@ export class RowValidator {
           this.problem(p, code, raw, line, r.reason === 'format' ? { format: this.init.format } : undefined);
           continue;
         }
-        // No closure over `value` here: one would give every pass of the loop a context object to collect.
         if (r.thousandsDot && !this.notes.hasThousandsDot) this.notes.thousands(line, value);
         this.keep(i, r.value, r.qualifier, raw);
       }
     }
     if (!errors.length) this.checkRanges(line);
     if (errors.length) return this.exclude(cells, line, errors);
-
     // Every cell is good: commit the row to the columns.
     const row = this.table.addRow(line);
     for (let i = 0; i < plans.length; i++) {
@@ -196,14 +195,12 @@ export class RowValidator {
       if (cell.code < 0) cell.code = text.code(cell.value!);
       text.setCode(row, cell.code);
     }
-    for (let k = 0; k < this.numberFields.length; k++) {
-      const n = this.numberFields[k]!;
+    for (const n of this.numberFields) {
       if (n.plan >= 0 && present[n.plan]) n.builder.set(row, this.values[n.plan]!, this.qualifiers[n.plan]!);
       else if (n.defaultValue !== undefined) n.builder.set(row, n.defaultValue, null);
     }
     this.years?.set(row, yearStart, yearEnd);
-    for (let k = 0; k < this.extras.length; k++) {
-      const x = this.extras[k]!;
+    for (const x of this.extras) {
       const cell = x.texts.get(cells[x.col] ?? '');
       if (cell.value === '') continue;
       if (cell.code < 0) cell.code = x.builder.code(cell.value!);
@@ -227,9 +224,7 @@ export class RowValidator {
 
   private checkRanges(line: number): void {
     const { errors, present, values, plans } = this;
-    // Indexed loops, no closures: this runs for every row, and a closure or an iterator per row is garbage.
-    for (let r = 0; r < this.ranges.length; r++) {
-      const { met, total, defaultTotal } = this.ranges[r]!;
+    for (const { met, total, defaultTotal } of this.ranges) {
       const t = total >= 0 && present[total] ? total : -1;
       const totalValue = t >= 0 ? values[t]! : defaultTotal;
       if (t >= 0 && values[t]! <= 0) {
@@ -240,17 +235,12 @@ export class RowValidator {
         errors.push({ code: 'row-met-over-total', line, column: plans[met]!.header, value: this.raws[met]!, params: { total: totalValue } });
       }
     }
-    if (this.oneOf && !this.anyPresent(this.oneOf)) {
+    // No closure (\`some\`) here: one per row is garbage to collect.
+    if (this.oneOf && !anyPresent(this.oneOf, present)) {
       const oneOf = this.table.spec.oneOf!;
       const headers = plans.filter((p) => oneOf.includes(p.name)).map((p) => p.header).join(', ');
       errors.push({ code: 'row-one-of-required', line, column: headers, value: '' });
     }
-  }
-
-  /** True when one of the plans `indices` (-1: absent from the file) has a value in the current row. */
-  private anyPresent(indices: readonly number[]): boolean {
-    for (let k = 0; k < indices.length; k++) if (indices[k]! >= 0 && this.present[indices[k]!]) return true;
-    return false;
   }
 
   private exclude(cells: string[], line: number, errors: readonly Problem[]): void {
