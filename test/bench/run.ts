@@ -450,8 +450,8 @@ columns, and, in the worker, 8 MB \`Blob.slice\` reads. What the engine does now
   \`Map\`); numbers are memoised by a small integer made of their characters; the total-line
   test is ruled out without folding when a cell cannot be one; plain four-digit years skip
   \`parseYear\`, and cells of digits, dots and commas skip the search for words and units. No
-  closure in the row loop captures a cell: V8 gave every pass a context object (a third of the
-  validator's allocations) even when the closure never ran.
+  closure in the row loop captures a cell: V8 gave every pass a context object (a fifth of all
+  the engine's allocations) even when the closure never ran.
 - Duplicate keys: a hash index of (row, hash) pairs over the rows' dictionary codes, read back
   from the columns; the year picks one of 16 neighbouring slots after a hash of the rest, so a
   unit's rows (listed together) touch one bit of the index, not random places in 16 MB of it.
@@ -481,7 +481,7 @@ the whole text, which holds every row at once.
 Measured on this machine on 2026-11-28, beside the runs above:
 
 - **A fresh worker is slow for its first megabytes.** In one worker, the 1M file took
-  3.4–3.5 s cold; after the engine had first read 2 MB of other rows (0.4 s), 2.9–3.0 s. The
+  3.4–3.5 s cold; after the engine had first read 2 MB of other rows (0.4 s), 2.9–3.2 s. The
   app therefore starts its import workers when the page is idle and has each read a small
   made-up file of every kind (\`src/lib/data/warm-up.ts\`, 2,000 rows each: about 1 s of one
   core per worker, off the main thread, one worker after another so that the page keeps a
