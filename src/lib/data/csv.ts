@@ -115,6 +115,9 @@ export class RowSplitter {
   private line = 1;
   private unterminatedQuoteLine: number | null = null;
   private started = false;
+  private chosenNewline: Newline = '\n';
+  /** True once a cell has held a line break (a quoted cell written on several lines). */
+  breaksInCells = false;
 
   constructor(
     private readonly delimiter: Delimiter,
@@ -137,9 +140,6 @@ export class RowSplitter {
   get newline(): Newline | null {
     return this.handle ? this.chosenNewline : null;
   }
-
-  /** True once a cell has held a line break (a quoted cell written on several lines). */
-  breaksInCells = false;
 
   /** The line the next row starts on (1 before any row). */
   get nextLine(): number {
@@ -254,8 +254,6 @@ export class RowSplitter {
     if (this.line - before > rows.length) this.breaksInCells = true;
     this.onChunk({ rows, lines, cursor: results.meta.cursor });
   }
-
-  private chosenNewline: Newline = '\n';
 
   private createHandle(head: string): PapaHandle {
     const Handle = (Papa as unknown as { ParserHandle: PapaHandleClass }).ParserHandle;

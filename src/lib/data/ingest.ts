@@ -252,7 +252,8 @@ export class TextIngest {
         report.numberFormat = format;
         report.numberFormatUncertain = !options.numberFormat && chosen.uncertain;
         this.validator = new RowValidator({ spec: kindSpec(match.kind), match, header: report.header, format, delimiter });
-        if (this.onPlan && this.plan) this.onPlan(this.plan);
+        const plan = this.plan;
+        if (plan) this.onPlan?.(plan);
       }
       this.rowIndex += rows.length;
       this.validateRows({ rows, lines, cursor }, start);

@@ -216,9 +216,13 @@ export class TableBuilder {
   /** Makes room for `rows` rows at once (an estimate from the file's size): no growing and copying on the way. */
   reserve(rows: number): void {
     this.lines = reserved(this.lines, rows, 0);
-    for (const map of [this.text, this.numbers, this.years, this.extras]) {
-      for (const [name, b] of map) if (!(this.part && this.unset.has(name) && map !== this.extras)) b.reserve(rows);
-    }
+    for (const [name, b] of [...this.text, ...this.numbers]) if (!this.leftOut(name)) b.reserve(rows);
+    for (const b of [...this.years.values(), ...this.extras.values()]) b.reserve(rows);
+  }
+
+  /** True for a field a part of a file leaves out of its table (see `unset`). */
+  private leftOut(name: string): boolean {
+    return this.part && this.unset.has(name);
   }
   /**
    * Adds the rows of a table of the same kind and extra columns (a later part of the file, read
@@ -252,7 +256,7 @@ export class TableBuilder {
     const columns: Record<string, Column> = {};
     for (const f of this.spec.fields) {
       const b = this.text.get(f.name) ?? this.numbers.get(f.name) ?? this.years.get(f.name)!;
-      columns[f.name] = b.build(this.part && this.unset.has(f.name) ? 0 : kept);
+      columns[f.name] = b.build(this.leftOut(f.name) ? 0 : kept);
     }
     const extras: Record<string, TextColumn> = {};
     for (const [name, b] of this.extras) extras[name] = b.build(kept);

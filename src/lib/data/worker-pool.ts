@@ -42,10 +42,10 @@ export class WorkerPool {
 
   /**
    * Starts the workers the pool is short of, which warm up one after another (the ingest worker
-   * first): the page keeps a core to itself meanwhile.
+   * first, after any still warming up): the page keeps a core to itself meanwhile.
    */
   fill(): void {
-    let previous = Promise.resolve();
+    let previous = this.ready;
     for (const role of ['ingest', 'part'] as const) {
       const list = this.waiting[role];
       while (list.length < this.size[role]) {
