@@ -7,15 +7,9 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
-import { importFile, prepareImports } from './lib/data/ingest-client.ts';
+import { importFile, prepareImports } from './lib/ingest/index.ts';
 import { i18n } from './lib/i18n/i18n.svelte.ts';
-import { bundledDatasets } from './lib/state/bundled.ts';
-import { Dashboard } from './lib/state/dashboard.svelte.ts';
-import { Datasets } from './lib/state/datasets.svelte.ts';
-import { Imports } from './lib/state/imports.svelte.ts';
-import { Library } from './lib/state/library.svelte.ts';
-import { clearAll, deleteDataset, loadAll, saveDataset, updateMeta } from './lib/state/persistence.ts';
-import { Router } from './lib/state/router.svelte.ts';
+import { bundledDatasets, Dashboard, Datasets, Imports, Library, clearAll, deleteDataset, loadAll, saveDataset, updateMeta, Router } from './lib/state/index.ts';
 
 i18n.setLang(i18n.lang);
 const datasets = new Datasets(bundledDatasets());

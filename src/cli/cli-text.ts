@@ -1,6 +1,6 @@
 /** The words of the command-line tools, in Vietnamese and English. */
-import type { Delimiter, NumberFormat } from '../lib/data/types.ts';
-import type { Lang } from '../lib/i18n/problems.ts';
+import type { Delimiter, NumberFormat } from '../lib/model/index.ts';
+import type { Lang } from '../lib/i18n/index.ts';
 
 const vi = {
   usage: 'Cách dùng: npm run --silent validate -- TỆP [--kind LOẠI] [--json] [--lang vi|en]',

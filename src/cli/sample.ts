@@ -6,9 +6,8 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { sampleChunks, type SampleOptions } from '../lib/data/sample.ts';
-import { KINDS } from '../lib/data/schema.ts';
-import type { Kind } from '../lib/data/types.ts';
+import { sampleChunks, type SampleOptions } from '../lib/sample/index.ts';
+import { KINDS, type Kind } from '../lib/model/index.ts';
 
 const USAGE = "Cách dùng: npm run sample -- --rows N --kind LOẠI [--seed S] [--delimiter ';'|','] [--no-bom] [--compact] [--out TỆP]";
 

@@ -6,11 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ingestBytes, type IngestReport } from '../lib/data/ingest.ts';
-import { toRows } from '../lib/data/records.ts';
-import type { Kind } from '../lib/data/types.ts';
-import { KINDS } from '../lib/data/schema.ts';
-import { kindName, noticeMessage, problemMessage, type Lang } from '../lib/i18n/problems.ts';
+import { ingestBytes } from '../lib/ingest/index.ts';
+import { type IngestReport, toRows, type Kind, KINDS } from '../lib/model/index.ts';
+import { kindName, noticeMessage, problemMessage, type Lang } from '../lib/i18n/index.ts';
 import { cliText } from './cli-text.ts';
 
 interface Args {

@@ -4,9 +4,7 @@ import { fireEvent, render, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '../lib/i18n/i18n.svelte.ts';
 import LanguageSwitch from '../lib/i18n/LanguageSwitch.svelte';
-import { bundledDatasets } from '../lib/state/bundled.ts';
-import { Dashboard } from '../lib/state/dashboard.svelte.ts';
-import { datasetFromBytes, Datasets } from '../lib/state/datasets.svelte.ts';
+import { bundledDatasets, Dashboard, datasetFromBytes, Datasets } from '../lib/state/index.ts';
 import Overview from './Overview.svelte';
 
 const broken = (name: string, text: string) => datasetFromBytes(new TextEncoder().encode(text), name, 'bundled');

@@ -1,12 +1,12 @@
 /**
  * A part worker: reads one part of a large file for the ingest worker (`runPart` in
- * lib/data/ingest-parts.ts). The app starts it ahead of the import (and has it warm up first,
- * lib/data/warm-up.ts) or with it, and sends it the port the ingest worker talks to it through.
+ * lib/ingest/stream/parts.ts). The app starts it ahead of the import (and has it warm up first,
+ * lib/ingest/worker/warm-up.ts) or with it, and sends it the port the ingest worker talks to it through.
  * It closes itself once its part is sent (or when told to stop); the app terminates it anyway
  * when the import ends.
  */
-import { runPart, type PartMessage, type PartPortMessage } from '../lib/data/ingest-parts.ts';
-import { warmUpAndSay, type WarmUpRequest } from '../lib/data/warm-up.ts';
+import { runPart, type PartMessage, type PartPortMessage } from '../lib/ingest/stream/index.ts';
+import { warmUpAndSay, type WarmUpRequest } from '../lib/ingest/worker/index.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 

@@ -1,17 +1,16 @@
 /**
  * The ingest worker: reads one file through the ingestion engine off the main thread
- * (`runImport` in lib/data/ingest-protocol.ts holds all of it). One import per worker: the app
+ * (`runImport` in lib/ingest/worker/protocol.ts holds all of it). One import per worker: the app
  * terminates it when the report is in, or to cancel.
  *
  * For a large file the app also starts part workers and hands this worker a port to each
  * (`ImportRequest.partPorts`): parts of the file are then read at once, one per core
- * (lib/data/ingest-parts.ts).
+ * (lib/ingest/stream/parts.ts).
  *
- * The app may start it before there is a file and have it warm up first (lib/data/warm-up.ts).
+ * The app may start it before there is a file and have it warm up first (lib/ingest/worker/warm-up.ts).
  */
-import { runImport, type ImportRequest, type WorkerMessage } from '../lib/data/ingest-protocol.ts';
-import { partRunnerOver } from '../lib/data/ingest-parts.ts';
-import { warmUpAndSay, type WarmUpRequest } from '../lib/data/warm-up.ts';
+import { partRunnerOver } from '../lib/ingest/stream/index.ts';
+import { runImport, type ImportRequest, type WorkerMessage, warmUpAndSay, type WarmUpRequest } from '../lib/ingest/worker/index.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);

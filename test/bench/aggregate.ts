@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { rollup, sum } from 'd3-array';
-import { groupSum } from '../../src/lib/data/aggregate.ts';
-import { ingestBytes } from '../../src/lib/data/ingest.ts';
-import type { NumberColumn, TextColumn } from '../../src/lib/data/records.ts';
+import { groupSum } from '../../src/lib/aggregate/index.ts';
+import { ingestBytes } from '../../src/lib/ingest/index.ts';
+import type { NumberColumn, TextColumn } from '../../src/lib/model/index.ts';
 
 /** One measured method. */
 export interface AggregationResult {

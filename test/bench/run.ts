@@ -13,7 +13,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { sampleChunks } from '../../src/lib/data/sample.ts';
+import { sampleChunks } from '../../src/lib/sample/index.ts';
 import { aggregationBench, type AggregationResult } from './aggregate.ts';
 import type { ImportTiming, Timing } from './page/main.ts';
 
@@ -362,9 +362,9 @@ ${summary.join('\n')}
 - **PapaParse alone**: \`Papa.parse(text, { delimiter: ';' })\` on the decoded text (no
   \`dynamicTyping\`, every row kept, as most apps call it), page main thread, after parsing the
   made-up files the import's workers warm up on.
-- **Engine alone**: \`ByteIngest\` (\`src/lib/data/byte-ingest.ts\`) on the file's bytes already in
+- **Engine alone**: \`ByteIngest\` (\`src/lib/ingest/stream/byte-ingest.ts\`) on the file's bytes already in
   memory, on the page's main thread: decode, parse, validate, build the columns; no worker.
-- **Import**: the app's \`importFile(file)\` (\`src/lib/data/ingest-client.ts\`): a module worker
+- **Import**: the app's \`importFile(file)\` (\`src/lib/ingest/worker/client.ts\`): a module worker
   reads the \`File\` (the 64 KB chunks of \`Blob.stream()\`),
   runs the engine, posts problems and excluded rows in batches of 1,000 and then the report with
   the table's typed arrays transferred; timed from the call until the report is ready on the
@@ -373,7 +373,7 @@ ${summary.join('\n')}
   import itself, start-up included. Ratio = import ÷ PapaParse alone. A file of 32 MB or
   more is read in parts at once, one per core (at most 4; here ${cpus().length}): the ingest worker
   reads the head and the first part, part workers the others, and the ingest worker appends
-  them (\`src/lib/data/ingest-parts.ts\`). **Import in one piece** is the same import with
+  them (\`src/lib/ingest/stream/parts.ts\`). **Import in one piece** is the same import with
   \`maxParts: 1\`: the ingest worker alone, as on a one-core machine.
 - Timings are the best of several runs (5 for 1M rows, 3 for 10k, 2 for 100k, 1 for the file
   with errors), each on a fresh page.
@@ -395,7 +395,7 @@ ${summary.join('\n')}
   not yet returned (the samples are of live objects).
 - **Re-aggregation** (Node, no browser): the 1M-row file ingested once, then grouping its
   records by a dictionary-coded column and summing a Float64Array (\`groupSum\` in
-  \`src/lib/data/aggregate.ts\`, qualifiers combined too) against d3-array \`rollup\` on string
+  \`src/lib/aggregate/aggregate.ts\`, qualifiers combined too) against d3-array \`rollup\` on string
   keys over row objects and a plain \`Map\` keyed by string; best of 5.
 
 ## Import
@@ -483,9 +483,9 @@ Measured on this machine on 2026-11-28, beside the runs above:
 - **A fresh worker is slow for its first megabytes.** In one worker, the 1M file took
   3.4–3.5 s cold; after the engine had first read 2 MB of other rows (0.4 s), 2.9–3.2 s. The
   app therefore starts its import workers when the page is idle and has each read a small
-  made-up file of every kind (\`src/lib/data/warm-up.ts\`, 2,000 rows each: about 1 s of one
+  made-up file of every kind (\`src/lib/ingest/worker/warm-up.ts\`, 2,000 rows each: about 1 s of one
   core per worker, off the main thread, one worker after another so that the page keeps a
-  core); after an import it starts fresh ones the same way (\`src/lib/data/worker-pool.ts\`).
+  core); after an import it starts fresh ones the same way (\`src/lib/ingest/worker/worker-pool.ts\`).
   A file chosen a moment after the page opened is then read by warm workers: the **import**
   columns. The **cold** column is the same import with workers started by it, as before this
   pool existed (or when a second import follows the first at once). PapaParse alone is warmed

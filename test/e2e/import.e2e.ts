@@ -10,12 +10,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { encodeLegacy } from '../../src/lib/data/legacy-vn.ts';
-import { sampleText } from '../../src/lib/data/sample.ts';
+import { encodeLegacy } from '../../src/lib/ingest/index.ts';
+import { sampleText } from '../../src/lib/sample/index.ts';
 import { encodeUtf16, encodeUtf8 } from '../fixtures/encodings/encoders.ts';
 import type { E2eCase } from './overview.e2e.ts';
 
-const EXAMPLES = new URL('../../../shared/examples/', import.meta.url);
+const EXAMPLES = new URL('../fixtures/examples/', import.meta.url);
 const example = (name: string) => readFileSync(new URL(name, EXAMPLES));
 
 const DATA = '?view=data';

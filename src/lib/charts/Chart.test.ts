@@ -3,7 +3,7 @@ import '../../../test/fixtures/dom.ts';
 import { fireEvent, render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import BarChartFixture from '../../../test/fixtures/components/BarChartFixture.svelte';
-import type { BarDatum } from './types.ts';
+import type { BarDatum } from '../present/index.ts';
 
 const bars: BarDatum[] = [
   { key: 'Bộc Bố', value: 16, total: 19, valueText: '16/19', description: 'Bộc Bố: đạt 16 trên 19 tiêu chí, năm 2018' },

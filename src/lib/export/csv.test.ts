@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../data/ingest.ts';
-import { toRows } from '../data/records.ts';
+import { ingestText } from '../ingest/index.ts';
+import { toRows } from '../model/index.ts';
 import { csvBlob, excludedToCsv, tableToCsv, toCsv, type CsvCell } from './csv.ts';
 
 const BOM = '\uFEFF';

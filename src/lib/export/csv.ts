@@ -3,12 +3,8 @@
  * quoting, CRLF, formula injection neutralised. Tables are written the way the ingestion
  * engine reads them back, and excluded rows with their problems so users can fix and re-import.
  */
-import type { IngestReport } from '../data/ingest.ts';
-import { foldKey } from '../data/normalize.ts';
-import { yearValue, QUALIFIER_CODES, type Column, type RecordTable } from '../data/records.ts';
-import { kindSpec, recogniseKind, type FieldSpec } from '../data/schema.ts';
-import { viHeader } from '../data/vi-header.ts';
-import { problemMessage } from '../i18n/problems.ts';
+import { type IngestReport, foldKey, yearValue, QUALIFIER_CODES, type Column, type RecordTable, kindSpec, recogniseKind, type FieldSpec, viHeader } from '../model/index.ts';
+import { problemMessage } from '../i18n/index.ts';
 import { qualifiedText } from './number-text.ts';
 
 /** A number the app itself wrote as text (`hơn 1.250,5`): quoted when needed, never prefixed. */

@@ -2,7 +2,7 @@
  * Numbers written back as a Vietnamese office user writes them (`15.486`, `1.250,5`,
  * `hơn 57`), so that a file the app exports reads again as the same records.
  */
-import type { Qualifier } from '../data/types.ts';
+import type { Qualifier } from '../model/index.ts';
 
 // Exponent notation (1e21, 1e-7) is the one case String() cannot give digit by digit.
 const EXPONENT_FORMAT = new Intl.NumberFormat('vi-VN', { useGrouping: true, maximumFractionDigits: 20 });

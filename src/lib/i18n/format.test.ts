@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Qualifier } from '../data/types.ts';
+import type { Qualifier } from '../model/index.ts';
 import {
   formatDecimal, formatInteger, formatList, formatPercent, formatPeriod, formatPlain, formatQualified, formatRatio, qualifiedParts,
 } from './format.ts';

@@ -2,7 +2,7 @@
  * Numbers as people read them, through cached `Intl` formatters: Vietnamese `15.486` and
  * `78,8`, English `15,486` and `78.8`; qualified values as words ("hơn 91 triệu đồng").
  */
-import type { Qualifier } from '../data/types.ts';
+import type { Qualifier } from '../model/index.ts';
 import { translate, type Lang } from './translate.ts';
 
 const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-US' };

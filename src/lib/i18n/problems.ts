@@ -2,7 +2,7 @@
  * The words for every problem and notice the ingestion engine reports, in Vietnamese and
  * English. Plain TypeScript (no Svelte) so the validator CLI and the worker can use it too.
  */
-import type { Kind, Notice, NoticeCode, Params, Problem, ProblemCode } from '../data/types.ts';
+import type { Kind, Notice, NoticeCode, Params, Problem, ProblemCode } from '../model/index.ts';
 
 export type Lang = 'vi' | 'en';
 

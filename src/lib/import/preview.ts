@@ -3,12 +3,8 @@
  * canonical columns in schema order (the 19 criterion flags left out), numbers with their
  * qualifier in words, years and periods as people write them.
  */
-import { rowAt, type RecordTable } from '../data/records.ts';
-import { kindSpec } from '../data/schema.ts';
-import { viHeader } from '../data/vi-header.ts';
-import type { Qualifier } from '../data/types.ts';
-import { formatPlain, formatQualified } from '../i18n/format.ts';
-import type { Lang } from '../i18n/translate.ts';
+import { rowAt, type RecordTable, kindSpec, viHeader, type Qualifier } from '../model/index.ts';
+import { formatPlain, formatQualified, type Lang } from '../i18n/index.ts';
 
 /** The preview: column headers, then rows of cells, each row with its line in the file. */
 export interface Preview {

@@ -2,11 +2,8 @@
  * A report in words, for the summary shown after each import: the kind, the encoding and any
  * conversion, the delimiter, how numbers were read, rows loaded and excluded. Plain TypeScript.
  */
-import type { IngestReport } from '../data/ingest.ts';
-import type { Delimiter } from '../data/types.ts';
-import { formatInteger } from '../i18n/format.ts';
-import { kindName } from '../i18n/problems.ts';
-import { translate, type Lang } from '../i18n/translate.ts';
+import type { IngestReport, Delimiter } from '../model/index.ts';
+import { formatInteger, kindName, translate, type Lang } from '../i18n/index.ts';
 
 /** The summary's lines, each a label and its text. */
 export interface ReportSummary {

@@ -2,13 +2,11 @@
  * The dashboard's view of the loaded data: the overview's figures, its cards, its chart and
  * its figures table, derived from the datasets and the language, never stored.
  */
-import { computeOverview, type Overview } from '../data/overview.ts';
-import { formatInteger } from '../i18n/format.ts';
-import type { I18n } from '../i18n/i18n.svelte.ts';
-import { FIGURE_LIMIT, figureRows, figureSourceRows, type FigureRow } from '../table/figures.ts';
-import { criteriaChart, type CriteriaChart } from './criteria-chart.ts';
+import { computeOverview, type Overview } from '../aggregate/index.ts';
+import { formatInteger } from '../i18n/index.ts';
+import { type I18n } from '../i18n/i18n.svelte.ts';
+import { FIGURE_LIMIT, figureRows, figureSourceRows, type FigureRow, criteriaChart, type CriteriaChart, kpiCards, type KpiCard } from '../present/index.ts';
 import type { Datasets } from './datasets.svelte.ts';
-import { kpiCards, type KpiCard } from './kpi-cards.ts';
 
 /** Everything the overview page shows. */
 export class Dashboard {

@@ -3,10 +3,10 @@
  * of them: the table of each kind the overview shows, combined from the visible datasets in
  * import order, with the keys found in two files. Plain TypeScript, no Svelte.
  */
-import { combineTables, type KeyConflict } from '../data/combine.ts';
-import { ingestBytes, type IngestReport } from '../data/ingest.ts';
-import type { TablesByKind } from '../data/overview.ts';
-import type { Kind } from '../data/types.ts';
+import { combineTables, type KeyConflict } from '../combine/index.ts';
+import { ingestBytes } from '../ingest/index.ts';
+import { type IngestReport, type Kind } from '../model/index.ts';
+import type { TablesByKind } from '../aggregate/index.ts';
 
 /** Where a dataset came from. */
 export type Origin = 'bundled' | 'imported' | 'sample';

@@ -3,7 +3,7 @@
  * district), each with the ingestion engine's full report, and the table of each kind the
  * overview shows: the visible datasets of that kind combined in import order (dataset.ts).
  */
-import type { TablesByKind } from '../data/overview.ts';
+import type { TablesByKind } from '../aggregate/index.ts';
 import { combineVisible, hasIssues, type CombinedTables, type Dataset, type NamedConflict } from './dataset.ts';
 
 export * from './dataset.ts';

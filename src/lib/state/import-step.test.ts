@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ingestText, type IngestReport } from '../data/ingest.ts';
-import type { Notice } from '../data/types.ts';
+import { ingestText } from '../ingest/index.ts';
+import { type IngestReport, type Notice } from '../model/index.ts';
 import { kindUnknown, nextStep, uncertainties } from './import-step.ts';
 
 const read = (text: string) => ingestText(text, { fileName: 'f.csv' });

@@ -3,8 +3,7 @@
  * confirm (the reading was uncertain), offered as a replacement of the same file, or loaded.
  * Plain TypeScript, no Svelte: the rule is tested on its own.
  */
-import type { IngestReport } from '../data/ingest.ts';
-import type { Kind } from '../data/types.ts';
+import type { IngestReport, Kind } from '../model/index.ts';
 
 /** The next step of one import. */
 export type ImportStep =

@@ -3,9 +3,8 @@
  * shown first for confirmation, offered as a replacement, or loaded into the library.
  * The worker call is injected, so the flow is tested without a worker.
  */
-import type { IngestReport } from '../data/ingest.ts';
-import type { ImportJob, ImportOptions, ImportProgress } from '../data/ingest-client.ts';
-import type { Kind, NumberFormat } from '../data/types.ts';
+import type { IngestReport, Kind, NumberFormat } from '../model/index.ts';
+import type { ImportJob, ImportOptions, ImportProgress } from '../ingest/index.ts';
 import { sameFile, type Dataset, type Origin } from './datasets.svelte.ts';
 import { fetchFile, type Fetched } from './fetch-file.ts';
 import { nextStep, type ImportStep } from './import-step.ts';
@@ -94,7 +93,7 @@ export class Imports {
   async addSample(): Promise<void> {
     this.#loadingSample = true;
     try {
-      const { sampleFiles } = await import('./sample-files.ts');
+      const { sampleFiles } = await import('../sample/sample-files.ts');
       this.add(sampleFiles(), 'sample');
     } finally {
       this.#loadingSample = false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ingestText, type IngestReport } from '../data/ingest.ts';
-import type { ImportJob, ImportOptions } from '../data/ingest-client.ts';
+import { ingestText, type ImportJob, type ImportOptions } from '../ingest/index.ts';
+import { type IngestReport } from '../model/index.ts';
 import { Datasets, datasetFromBytes } from './datasets.svelte.ts';
 import { Imports, type ImportFn, type NamedBlob } from './imports.svelte.ts';
 import { Library, type Store } from './library.svelte.ts';

@@ -2,8 +2,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore, IDBTransaction } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ingestText } from '../data/ingest.ts';
-import type { RecordTable } from '../data/records.ts';
+import { ingestText } from '../ingest/index.ts';
+import type { RecordTable } from '../model/index.ts';
 import { clearAll, createPersistence, loadAll, saveDataset, type DatasetMeta } from './persistence.ts';
 
 const report = ingestText('commune,year,criteria_met\nBộc Bố,2018,hơn 16\nGiáo Hiệu,2016-2020,14\n', { fileName: 'tieu-chi.csv' });

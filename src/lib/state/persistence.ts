@@ -5,9 +5,7 @@
  * disk is `full`, so the app keeps working in memory and says so.
  */
 import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { IngestReport } from '../data/ingest.ts';
-import type { RecordTable } from '../data/records.ts';
-import type { Kind } from '../data/types.ts';
+import { type IngestReport, type RecordTable, type Kind } from '../model/index.ts';
 
 /** The engine's report as stored: everything but the table, which has its own store. */
 export type StoredReport = Omit<IngestReport, 'table'>;

@@ -2,11 +2,11 @@
 import '../../../test/fixtures/dom.ts';
 import { fireEvent, render, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ingestText } from '../data/ingest.ts';
+import { ingestText } from '../ingest/index.ts';
 import { i18n } from '../i18n/i18n.svelte.ts';
 import { figureColumns, figureRowId } from './columns.ts';
 import DataTable from './DataTable.svelte';
-import { figureRows, type FigureRow } from './figures.ts';
+import { figureRows, type FigureRow } from '../present/index.ts';
 
 const csv = 'commune,year,criteria_met,source\nGiáo Hiệu,2018,14,Báo cáo B\nĐông Hà,2017,12,Báo cáo A\nBộc Bố,2018,16,Báo cáo A\nDương Quang,2018,9,Báo cáo C\n';
 const data: FigureRow[] = figureRows({ criteria: ingestText(csv, { fileName: 'c.csv' }).table! });

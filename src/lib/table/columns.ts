@@ -4,11 +4,10 @@
  * Vietnamese collator (a < ă < â, d < đ).
  */
 import { createColumnHelper, type Row } from '@tanstack/table-core';
-import { formatList, formatPeriod, formatRatio, formatQualified } from '../i18n/format.ts';
+import { formatList, formatPeriod, formatRatio, formatQualified, translate, type Lang } from '../i18n/index.ts';
 import { i18n } from '../i18n/i18n.svelte.ts';
-import { translate, type Lang } from '../i18n/translate.ts';
 import type { Features } from './features.ts';
-import { KIND_ORDER, type FigureRow, type Label } from './figures.ts';
+import { KIND_ORDER, type FigureRow, type Label } from '../present/index.ts';
 
 const helper = createColumnHelper<Features, FigureRow>();
 const collator = new Intl.Collator('vi', { numeric: true });

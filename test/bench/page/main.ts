@@ -3,11 +3,9 @@
  * on the same file, each called by `test/bench/run.ts` through `window.bench`.
  */
 import Papa from 'papaparse';
-import { ByteIngest } from '../../../src/lib/data/byte-ingest.ts';
-import { importFile, prepareImports } from '../../../src/lib/data/ingest-client.ts';
-import { sampleText } from '../../../src/lib/data/sample.ts';
-import { KINDS } from '../../../src/lib/data/schema.ts';
-import { WARM_UP_ROWS } from '../../../src/lib/data/warm-up.ts';
+import { ByteIngest, importFile, prepareImports, WARM_UP_ROWS } from '../../../src/lib/ingest/index.ts';
+import { sampleText } from '../../../src/lib/sample/index.ts';
+import { KINDS } from '../../../src/lib/model/index.ts';
 
 /** What one timed run reports. */
 export interface Timing {

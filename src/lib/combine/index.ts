@@ -1,0 +1,5 @@
+/**
+ * Datasets of one kind together: key conflicts listed, never added up.
+ */
+export { combineTables } from './combine.ts';
+export type { KeyConflict } from './combine.ts';

@@ -1,0 +1,116 @@
+/**
+ * Imports a file through the ingest worker, keeping the main thread free: progress as the file
+ * is read, then the report, its table's typed arrays moved over from the worker, not copied.
+ * @example const job = importFile(file, {}, (p) => (progress = p.bytesRead / p.bytesTotal)); const report = await job.promise;
+ */
+import type { IngestReport, Kind, NumberFormat } from '../../model/index.ts';
+import { MAX_PARTS, MIN_PART_BYTES } from '../stream/index.ts';
+import { ReportAssembler, type ImportProgress, type ImportRequest, type WorkerMessage } from '../worker/index.ts';
+import { WorkerPool } from './worker-pool.ts';
+
+export type { ImportProgress } from '../worker/index.ts';
+
+/** A running import. */
+export interface ImportJob {
+  /** The report; a failure inside the worker is a refused file with one problem. Rejects with an AbortError after `cancel`. */
+  promise: Promise<IngestReport>;
+  /** Stops the import (terminates its worker). */
+  cancel(): void;
+}
+
+/** Options of one import (as `IngestOptions`, the file name comes with the file). */
+export interface ImportOptions {
+  kind?: Kind;
+  numberFormat?: NumberFormat;
+  /** Parts a large file may be read in at once (default: one per core, at most MAX_PARTS); 1 reads it in one piece. */
+  maxParts?: number;
+}
+
+/** The cores an import may use: the ingest worker and a part worker per other core, at most MAX_PARTS in all. */
+const cores = () => Math.min(MAX_PARTS, globalThis.navigator?.hardwareConcurrency || 1);
+
+/** The app's workers for imports: one ingest worker and a part worker per other core, when filled (`prepareImports`). */
+const pool = new WorkerPool({ ingest: 1, part: cores() - 1 });
+
+/**
+ * Starts the workers of the next import and has them warm up, once the page is idle (the app
+ * calls this at start-up): the import then starts at once and runs at full speed from its first
+ * row. After each import the workers are started again for the next one. Resolves when they
+ * are warm.
+ */
+export function prepareImports(): Promise<void> {
+  return pool.fillWhenIdle();
+}
+
+/** Starts importing `file` in the waiting ingest worker (`prepareImports`), else a new one. */
+export function importFile(file: Blob & { name: string }, options: ImportOptions = {}, onProgress?: (p: ImportProgress) => void): ImportJob {
+  const worker = pool.take('ingest');
+  const { maxParts, ...engineOptions } = options;
+  const partWorkers = startPartWorkers(file.size, maxParts);
+  let settle: { resolve: (r: IngestReport) => void; reject: (e: unknown) => void } | null = null;
+  const promise = new Promise<IngestReport>((resolve, reject) => (settle = { resolve, reject }));
+  const assembler = new ReportAssembler();
+  const end = (outcome: IngestReport | DOMException) => {
+    worker.terminate();
+    for (const w of partWorkers) w.worker.terminate();
+    if (!settle) return;
+    pool.refill();
+    if (outcome instanceof DOMException) settle.reject(outcome);
+    else settle.resolve(outcome);
+    settle = null;
+  };
+  const fail = (message: string) => end(failedReport(file.name, message));
+
+  worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+    const progress = assembler.take(event.data);
+    if (progress) onProgress?.(progress);
+    if (assembler.report) end(assembler.report);
+    else if (assembler.failure !== null) fail(assembler.failure);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    fail(event.message || 'worker error');
+  };
+  worker.onmessageerror = () => fail('a message from the worker could not be read');
+  const partPorts = partWorkers.map((w) => w.port);
+  const request: ImportRequest = { type: 'import', file, fileName: file.name, ...engineOptions, partPorts };
+  worker.postMessage(request, partPorts);
+  return { promise, cancel: () => end(new DOMException('Import cancelled', 'AbortError')) };
+}
+
+/**
+ * Part workers for a file large enough to be read in parts, one per core beside the ingest
+ * worker's (see lib/ingest/stream/parts.ts), each with the port the ingest worker will talk to it
+ * through. Taken (or started) here, by the idle main thread, so that they are ready when needed;
+ * the ingest worker may still read the file in one piece (then they are simply terminated).
+ */
+function startPartWorkers(size: number, maxParts = MAX_PARTS): { worker: Worker; port: MessagePort }[] {
+  const parts = Math.min(maxParts, cores(), Math.floor(size / MIN_PART_BYTES));
+  return Array.from({ length: Math.max(0, parts - 1) }, () => {
+    const worker = pool.take('part');
+    const channel = new MessageChannel();
+    worker.postMessage({ type: 'port' }, [channel.port2]);
+    return { worker, port: channel.port1 };
+  });
+}
+
+/**
+ * The report of an import that failed inside the worker: the file is refused with one whole-file
+ * problem, `file-read-failed`, its `params.error` saying what went wrong.
+ */
+export function failedReport(fileName: string, message: string): IngestReport {
+  return {
+    file: fileName.split(/[\\/]/).pop() ?? fileName,
+    kind: null,
+    encoding: null,
+    delimiter: null,
+    numberFormat: null,
+    numberFormatUncertain: false,
+    rejected: true,
+    table: null,
+    header: [],
+    excluded: [],
+    problems: [{ code: 'file-read-failed', line: null, column: null, value: null, params: { error: message } }],
+    notices: [],
+  };
+}

@@ -1,0 +1,10 @@
+/**
+ * View-models: records and choices → what a card, a chart or a table shows.
+ */
+export type { BarDatum } from './chart-types.ts';
+export { criteriaChart } from './criteria-chart.ts';
+export type { CriteriaChart } from './criteria-chart.ts';
+export { FIGURE_LIMIT, KIND_ORDER, figureRows, figureSourceRows } from './figures.ts';
+export type { FigureRow, Label } from './figures.ts';
+export { kpiCards } from './kpi-cards.ts';
+export type { KpiCard } from './kpi-cards.ts';
