@@ -1,0 +1,91 @@
+/**
+ * Where each row of a table belongs in the tree of units: the unit it names (its `commune`,
+ * `unit` or, for contributions, its `beneficiary_commune`), or failing that the district or
+ * province it names; rows that name neither a known unit nor a known area are unplaced and
+ * shown under "Đơn vị khác", never counted in an area.
+ */
+import type { Kind, RecordTable, TextColumn, YearColumn } from '../model/index.ts';
+import type { UnitDirectory, UnitNode } from './units.ts';
+
+/** The column that says where a row of each kind belongs. */
+export const PLACE_FIELD: Readonly<Record<Kind, string>> = {
+  criteria: 'commune',
+  pledges: 'unit',
+  // Money and workdays go to the commune that received them: that is the area they count in.
+  contributions: 'beneficiary_commune',
+  awards: 'unit',
+  targets: 'unit',
+  indicators: 'unit',
+  units: 'name',
+};
+
+/** Each row's place: the unit it names, or the area that holds it. */
+export interface Placement {
+  /** The node of the unit the row names, -1 when no list holds it. */
+  node: Int32Array;
+  /**
+   * For a row whose unit no list holds: the node of the district or province it names (the
+   * row lies inside that area, at an unknown level), else -1.
+   */
+  host: Int32Array;
+  /** The names of units whose rows are unplaced (neither a unit nor an area known), sorted. */
+  unplaced: string[];
+}
+
+/** Places every row of `table` (see the module comment). */
+export function placeRows(table: RecordTable, units: UnitDirectory): Placement {
+  const n = table.length;
+  const node = new Int32Array(n).fill(-1);
+  const host = new Int32Array(n).fill(-1);
+  const names = table.columns[PLACE_FIELD[table.kind]] as TextColumn | undefined;
+  const district = table.columns.district as TextColumn | undefined;
+  const province = table.columns.province as TextColumn | undefined;
+  const years = table.columns.year as YearColumn | undefined;
+  const unplaced = new Set<string>();
+  // Most tables name few units many times: place each (name, district, province, year) once.
+  const cache = new Map<string, [number, number]>();
+  for (let i = 0; i < n; i++) {
+    const name = text(names, i);
+    if (name === null) continue;
+    const d = text(district, i);
+    const p = text(province, i);
+    const year = years?.end[i];
+    const key = `${name}\u0000${d ?? ''}\u0000${p ?? ''}\u0000${year ?? ''}`;
+    let placed = cache.get(key);
+    if (!placed) {
+      const found = units.find(name, { district: d, province: p, ...(year !== undefined && { year }) });
+      const area = found ? null : hostOf(units, d, p, year);
+      placed = [found?.id ?? -1, area?.id ?? -1];
+      cache.set(key, placed);
+    }
+    node[i] = placed[0];
+    host[i] = placed[1];
+    if (placed[0] < 0 && placed[1] < 0) unplaced.add(name);
+  }
+  const collator = new Intl.Collator('vi');
+  return { node, host, unplaced: [...unplaced].sort(collator.compare) };
+}
+
+/** Where row `i` stands relative to `area`: the area itself, inside it, or outside (or unplaced). */
+export function relation(placement: Placement, units: UnitDirectory, area: UnitNode, i: number): 'self' | 'inside' | 'outside' {
+  const id = placement.node[i]!;
+  if (id === area.id) return 'self';
+  const at = id >= 0 ? id : placement.host[i]!;
+  if (at < 0) return 'outside';
+  return units.within(units.nodes[at]!, area) ? 'inside' : 'outside';
+}
+
+function text(col: TextColumn | undefined, i: number): string | null {
+  const code = col?.codes[i] ?? -1;
+  return code >= 0 ? col!.dict[code]! : null;
+}
+
+/** The district (or else the province) a row names, when a list holds it. */
+function hostOf(units: UnitDirectory, district: string | null, province: string | null, year: number | undefined): UnitNode | null {
+  const hint = year === undefined ? {} : { year };
+  if (district) {
+    const d = units.find(district, { ...hint, province });
+    if (d) return d;
+  }
+  return province ? units.find(province, hint) : null;
+}
