@@ -55,21 +55,28 @@ export interface IngestProgress {
   rows: number;
 }
 
+/** The cells of a row without the empty cells at its end. */
 export function trimTrailingEmpty(cells: string[]): string[] {
   let n = cells.length;
   while (n > 0 && cells[n - 1]!.trim() === '') n--;
   return cells.slice(0, n);
 }
 
-/** The report of a file refused before its text could be read (it could not be decoded). */
-export function rejectedReport(options: IngestOptions, problem: Problem): IngestReport {
-  return refuse(emptyReport(options), problem);
+/**
+ * The report of a file refused before its text could be read: it is not text, could not be
+ * decoded, or the app failed reading it. `problem` says why; null when the caller tells the
+ * user another way (the dataset's own `error`), so that nothing is said twice.
+ */
+export function rejectedReport(options: IngestOptions, problem: Problem | null): IngestReport {
+  return { ...emptyReport(options), rejected: true, problems: problem ? [problem] : [] };
 }
 
-export function fileProblem(code: Problem['code']): Problem {
-  return { code, line: null, column: null, value: null };
+/** A whole-file problem: no line, column or value; `params` for its message. */
+export function fileProblem(code: Problem['code'], params?: Problem['params']): Problem {
+  return { code, line: null, column: null, value: null, ...(params ? { params } : {}) };
 }
 
+/** The report of a file before anything is known of it (its name without any path). */
 export function emptyReport(options: IngestOptions): IngestReport {
   return {
     file: options.fileName.split(/[\\/]/).pop() ?? options.fileName,

@@ -5,7 +5,7 @@
  */
 import { combineTables, type KeyConflict } from '../combine/index.ts';
 import { ingestBytes } from '../ingest/index.ts';
-import { type IngestReport, type Kind } from '../model/index.ts';
+import { rejectedReport, type IngestReport, type Kind } from '../model/index.ts';
 import type { TablesByKind } from '../aggregate/index.ts';
 
 /** Where a dataset came from. */
@@ -50,15 +50,8 @@ export function datasetFromBytes(bytes: Uint8Array, name: string, origin: Origin
     const report = ingest(bytes, { fileName: name });
     return { id, name, kind: report.kind, origin, report };
   } catch (e) {
-    return { id, name, kind: null, origin, report: failedReport(name), error: e instanceof Error ? e.message : String(e) };
+    return { id, name, kind: null, origin, report: rejectedReport({ fileName: name }, null), error: e instanceof Error ? e.message : String(e) };
   }
-}
-
-function failedReport(file: string): IngestReport {
-  return {
-    file, kind: null, encoding: null, delimiter: null, numberFormat: null, numberFormatUncertain: false,
-    rejected: true, table: null, header: [], excluded: [], problems: [], notices: [],
-  };
 }
 
 /**

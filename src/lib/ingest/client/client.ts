@@ -3,10 +3,10 @@
  * is read, then the report, its table's typed arrays moved over from the worker, not copied.
  * @example const job = importFile(file, {}, (p) => (progress = p.bytesRead / p.bytesTotal)); const report = await job.promise;
  */
-import type { IngestReport, Kind, NumberFormat } from '../../model/index.ts';
+import { fileProblem, rejectedReport, type IngestReport, type Kind, type NumberFormat } from '../../model/index.ts';
 import { MAX_PARTS, MIN_PART_BYTES } from '../stream/index.ts';
 import { ReportAssembler, type ImportProgress, type ImportRequest, type WorkerMessage } from '../worker/index.ts';
-import { WorkerPool } from './worker-pool.ts';
+import { WorkerPool, type PoolHold } from './worker-pool.ts';
 
 export type { ImportProgress } from '../worker/index.ts';
 
@@ -29,20 +29,34 @@ export interface ImportOptions {
 /** The cores an import may use: the ingest worker and a part worker per other core, at most MAX_PARTS in all. */
 const cores = () => Math.min(MAX_PARTS, globalThis.navigator?.hardwareConcurrency || 1);
 
-/** The app's workers for imports: one ingest worker and a part worker per other core, when filled (`prepareImports`). */
-const pool = new WorkerPool({ ingest: 1, part: cores() - 1 });
-
-/**
- * Starts the workers of the next import and has them warm up, once the page is idle (the app
- * calls this at start-up): the import then starts at once and runs at full speed from its first
- * row. After each import the workers are started again for the next one. Resolves when they
- * are warm.
- */
-export function prepareImports(): Promise<void> {
-  return pool.fillWhenIdle();
+/** What the app prepares ahead of an import while the page may import (`prepareImports`): see `PREPARED`. */
+export interface PrepareOptions {
+  /** Rows of each kind each worker reads first to warm up (`warm-up.ts`); 0 only starts it. */
+  warmUpRows?: number;
+  /** Also a part worker per other core, for a large file (`startPartWorkers`). */
+  partWorkers?: boolean;
 }
 
-/** Starts importing `file` in the waiting ingest worker (`prepareImports`), else a new one. */
+/**
+ * What the app prepares by default: DECIDED LATER.
+ */
+export const PREPARED: Required<PrepareOptions> = { warmUpRows: 0, partWorkers: false };
+
+/** The workers waiting for the next import, while some part of the page holds the pool. */
+const pool = new WorkerPool();
+
+/**
+ * Starts the workers of the next import once the page is idle (the Data page calls this when it
+ * opens, the page when files are dragged over it), and again after each import, until the
+ * returned hold is released: a page that imports nothing starts no worker. `ready` resolves
+ * when they are started (and warmed up, if asked).
+ */
+export function prepareImports(options: PrepareOptions = {}): PoolHold {
+  const { warmUpRows, partWorkers } = { ...PREPARED, ...options };
+  return pool.prepare({ size: { ingest: 1, part: partWorkers ? cores() - 1 : 0 }, warmUpRows });
+}
+
+/** Starts importing `file` in the ingest worker waiting (`prepareImports`), else a new one. */
 export function importFile(file: Blob & { name: string }, options: ImportOptions = {}, onProgress?: (p: ImportProgress) => void): ImportJob {
   const worker = pool.take('ingest');
   const { maxParts, ...engineOptions } = options;
@@ -81,8 +95,9 @@ export function importFile(file: Blob & { name: string }, options: ImportOptions
 /**
  * Part workers for a file large enough to be read in parts, one per core beside the ingest
  * worker's (see lib/ingest/stream/parts.ts), each with the port the ingest worker will talk to it
- * through. Taken (or started) here, by the idle main thread, so that they are ready when needed;
- * the ingest worker may still read the file in one piece (then they are simply terminated).
+ * through. Started here, with the import (none is started ahead unless asked, `PREPARED`), so
+ * that they load while the ingest worker reads the head of the file; the ingest worker may
+ * still read the file in one piece (then they are simply terminated).
  */
 function startPartWorkers(size: number, maxParts = MAX_PARTS): { worker: Worker; port: MessagePort }[] {
   const parts = Math.min(maxParts, cores(), Math.floor(size / MIN_PART_BYTES));
@@ -99,18 +114,5 @@ function startPartWorkers(size: number, maxParts = MAX_PARTS): { worker: Worker;
  * problem, `file-read-failed`, its `params.error` saying what went wrong.
  */
 export function failedReport(fileName: string, message: string): IngestReport {
-  return {
-    file: fileName.split(/[\\/]/).pop() ?? fileName,
-    kind: null,
-    encoding: null,
-    delimiter: null,
-    numberFormat: null,
-    numberFormatUncertain: false,
-    rejected: true,
-    table: null,
-    header: [],
-    excluded: [],
-    problems: [{ code: 'file-read-failed', line: null, column: null, value: null, params: { error: message } }],
-    notices: [],
-  };
+  return rejectedReport({ fileName }, fileProblem('file-read-failed', { error: message }));
 }

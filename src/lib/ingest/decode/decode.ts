@@ -9,7 +9,7 @@
 import { findDataLoss } from './data-loss.ts';
 import { createLegacyDecoder, decodeLegacyGlyphs, type GlyphContainer } from './legacy-decoder.ts';
 import { decodeLegacyUnits, decodeWindows1252, type LegacyScheme } from './legacy-vn.ts';
-import type { EncodingName, Notice, Problem, ProblemCode } from '../../model/index.ts';
+import { fileProblem, type EncodingName, type Notice, type Problem } from '../../model/index.ts';
 import { scoreVietnamese, type VietnameseScore } from './vn-syllable.ts';
 
 export type { GlyphContainer } from './legacy-decoder.ts';
@@ -270,8 +270,4 @@ const isMark = (c: number): boolean => c >= 0x300 && c < 0x370;
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.length <= bytes.length && magic.every((b, i) => bytes[i] === b);
-}
-
-function fileProblem(code: ProblemCode, params?: Record<string, string>): Problem {
-  return { code, line: null, column: null, value: null, ...(params ? { params } : {}) };
 }

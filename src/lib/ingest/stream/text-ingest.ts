@@ -7,7 +7,7 @@ import { detectDelimiter, headRows, RowSplitter, type Newline, type RowChunk } f
 import { decodeBytes } from '../decode/index.ts';
 import { chooseNumberFormat, findHeader, noteHeader } from './head.ts';
 import {
-  emptyReport, fileProblem, refuse, trimTrailingEmpty, type ExcludedRow, type IngestOptions, type IngestProgress, type IngestReport, kindSpec, type HeaderMatch, type Delimiter, type NumberFormat
+  emptyReport, fileProblem, refuse, rejectedReport, trimTrailingEmpty, type ExcludedRow, type IngestOptions, type IngestProgress, type IngestReport, kindSpec, type HeaderMatch, type Delimiter, type NumberFormat
 } from '../../model/index.ts';
 import { RowValidator, type ValidatedPart } from '../validate/index.ts';
 
@@ -15,7 +15,7 @@ import { RowValidator, type ValidatedPart } from '../validate/index.ts';
 /** Reads the bytes of one file: decode, then `ingestText`. */
 export function ingestBytes(bytes: Uint8Array, options: IngestOptions, onProgress?: (p: IngestProgress) => void): IngestReport {
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return refuse(emptyReport(options), decoded.problem);
+  if (!decoded.ok) return rejectedReport(options, decoded.problem);
   const report = ingestText(decoded.text, options, onProgress);
   report.encoding = decoded.encoding;
   report.notices.unshift(...decoded.notices);
