@@ -123,6 +123,14 @@ describe('tableToCsv', () => {
     expect(toRows(ingestText(csv, { fileName: 'again.csv' }).table!)).toEqual(toRows(table));
   });
 
+  it('writes a note\'s line breaks inside quotes, and the reader keeps them (Alt+Enter in Excel)', () => {
+    const text = 'unit,year,pledges,note,Người nhập\r\nA,2018,5,"Dòng 1\r\nDòng 2","Hương\nphòng 2"\r\n';
+    const table = ingestText(text, { fileName: 'x.csv' }).table!;
+    const csv = tableToCsv(table);
+    expect(csv).toContain('A,2018,5,"Dòng 1\nDòng 2","Hương\nphòng 2"\r\n');
+    expect(toRows(ingestText(csv, { fileName: 'again.csv' }).table!)).toEqual(toRows(table));
+  });
+
   it('names money with its unit in Vietnamese headers', () => {
     const text = 'unit,beneficiary_commune,year,money_million_vnd\nA,B,2018,"2,3408 tỷ"\n';
     const csv = tableToCsv(ingestText(text, { fileName: 'x.csv' }).table!, { headers: 'vi' });

@@ -2,7 +2,7 @@
  * The vocabulary every other folder speaks, with no I/O: kinds and their columns (schema),
  * records stored column by column, Vietnamese numbers and text clean-up, the report of one file.
  */
-export { cleanText, foldDiacritics, foldKey, headerUnit } from './normalize.ts';
+export { cleanMultiline, cleanText, foldDiacritics, foldKey, headerUnit } from './normalize.ts';
 export { MAX_YEAR, MIN_YEAR, numberEvidence, parseViNumber, parseYear } from './numbers.ts';
 export type { NumberReading, NumberSpec } from './numbers.ts';
 export { QUALIFIER_CODES, qualifierCode, rowAt, toRows, yearValue } from './records.ts';

@@ -1,12 +1,14 @@
 /**
  * Text clean-up applied to every cell before it is compared or grouped (DATA-FORMAT.md §2):
- * Unicode NFC, no-break space → space, runs of white space → one space, trimmed.
+ * Unicode NFC, no-break space → space, runs of white space → one space, trimmed. Free text
+ * (a note written over several lines with Alt+Enter) keeps its line breaks: `cleanMultiline`.
  */
 
 // Anything that is not printable ASCII, or a space at an edge or doubled, needs the slow path.
 const NEEDS_CLEANING = /[^\x21-\x7e ]|^ | $| {2}/;
 const FORMULA_GUARD = /^'[=+\-@\t\r\n]/;
 const SPACES = /[\s\u00a0\u2007\u202f\ufeff]+/g;
+const LINE_BREAKS_OR_LF = /\r\n?|[\n\u2028\u2029]/;
 
 /** Cleans one cell: NFC, no-break spaces and runs of white space folded, trimmed. */
 export function cleanText(raw: string): string {
@@ -14,6 +16,23 @@ export function cleanText(raw: string): string {
   if (raw.charCodeAt(0) === 39 && FORMULA_GUARD.test(raw)) raw = raw.slice(1);
   if (!NEEDS_CLEANING.test(raw)) return raw;
   return raw.normalize('NFC').replace(SPACES, ' ').trim();
+}
+
+/**
+ * Cleans one free-text cell (a note, a purpose, a source): as `cleanText`, but line breaks are
+ * data. CRLF and CR become LF, each line is cleaned on its own, blank lines at the edges go.
+ * @example cleanMultiline(' Làm đường\r\n  thôn Nà Pục \n') === 'Làm đường\nthôn Nà Pục'
+ */
+export function cleanMultiline(raw: string): string {
+  if (raw.charCodeAt(0) === 39 && FORMULA_GUARD.test(raw)) raw = raw.slice(1);
+  if (!NEEDS_CLEANING.test(raw)) return raw;
+  const lines = raw.normalize('NFC').split(LINE_BREAKS_OR_LF);
+  let first = 0;
+  let end = lines.length;
+  for (let i = 0; i < end; i++) lines[i] = lines[i]!.replace(SPACES, ' ').trim();
+  while (first < end && lines[first] === '') first++;
+  while (end > first && lines[end - 1] === '') end--;
+  return lines.slice(first, end).join('\n');
 }
 
 const MARKS = /\p{M}/gu;

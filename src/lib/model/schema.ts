@@ -22,6 +22,8 @@ export interface FieldSpec {
   allowed?: readonly string[];
   /** The value used when the column is absent from the file. */
   defaultValue?: number;
+  /** Free text whose line breaks are data (a note over several lines); other text folds them to spaces. */
+  multiline?: boolean;
 }
 
 /** One kind of table. */
@@ -46,8 +48,9 @@ const decimal = (units: Record<string, number> = {}, negative = false): NumberSp
 const text = (name: string, required: boolean, aliases: readonly string[] = []): FieldSpec =>
   ({ name, type: 'text', required, aliases });
 const year: FieldSpec = { name: 'year', type: 'year', required: true, aliases: ['năm', 'năm báo cáo', 'giai đoạn', 'thời gian'] };
-const source = text('source', false, ['nguồn', 'nguồn số liệu']);
-const note = text('note', false, ['ghi chú', 'ghi_chu', 'ghi chu']);
+const freeText = (name: string, aliases: readonly string[]): FieldSpec => ({ ...text(name, false, aliases), multiline: true });
+const source = freeText('source', ['nguồn', 'nguồn số liệu']);
+const note = freeText('note', ['ghi chú', 'ghi_chu', 'ghi chu']);
 const unit = text('unit', true, ['đơn vị', 'tên đơn vị', 'tổ chức', 'chi bộ/đảng bộ', 'chi bộ', 'đảng bộ', 'tên tổ chức']);
 const district = text('district', false, ['huyện', 'quận/huyện']);
 const province = text('province', false, ['tỉnh', 'tỉnh/thành phố']);
@@ -89,7 +92,7 @@ export const KINDS: readonly KindSpec[] = [
       year,
       { name: 'money_million_vnd', type: 'number', required: false, aliases: ['số tiền', 'tiền', 'kinh phí', 'số tiền đóng góp'], number: decimal(MONEY_UNITS) },
       { name: 'workdays', type: 'number', required: false, aliases: ['ngày công', 'số ngày công'], number: decimal(WORKDAY_UNITS) },
-      text('purpose', false, ['mục đích', 'nội dung']),
+      freeText('purpose', ['mục đích', 'nội dung']),
       { name: 'quantity', type: 'number', required: false, aliases: ['khối lượng'], number: decimal({ km: 0, m: 0, 'cai': 0, 'cong trinh': 0 }) },
       text('quantity_uom', false, ['đơn vị khối lượng', 'đvt khối lượng']),
       source, note,

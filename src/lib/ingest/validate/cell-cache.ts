@@ -3,7 +3,7 @@
  * years, small numbers), and cleaning or parsing one is a pure function of the cell, so each
  * distinct cell is read once. Keys and values are `own` copies, never slices of the file.
  */
-import { cleanText, foldDiacritics, parseViNumber, type NumberReading, type NumberSpec, type NumberFormat } from '../../model/index.ts';
+import { cleanMultiline, cleanText, foldDiacritics, parseViNumber, type NumberReading, type NumberSpec, type NumberFormat } from '../../model/index.ts';
 import { own } from '../parse/index.ts';
 
 /** How many distinct cells a memo remembers; past that, new cells are read without being remembered. */
@@ -16,14 +16,17 @@ export interface TextCell {
   code: number;
 }
 
-/** Raw text cells of one column → cleaned values (`cleanText`, then the allowed spelling if there is a list). */
+/**
+ * Raw text cells of one column → cleaned values (`cleanText`, or `cleanMultiline` for free text
+ * whose line breaks are kept; then the allowed spelling if there is a list).
+ */
 export class TextCells {
   private readonly cells = new Map<string, TextCell>();
   // Reports list a unit's rows together: most cells equal the one above, and comparing two
   // strings costs less than hashing one for the map.
   private lastRaw = '';
   private last: TextCell | null = null;
-  constructor(private readonly allowed?: readonly string[]) {}
+  constructor(private readonly allowed?: readonly string[], private readonly multiline = false) {}
 
   get(raw: string): TextCell {
     if (raw === this.lastRaw && this.last) return this.last;
@@ -40,7 +43,7 @@ export class TextCells {
   }
 
   private clean(raw: string): string | null {
-    const value = cleanText(raw);
+    const value = this.multiline ? cleanMultiline(raw) : cleanText(raw);
     if (value === '' || !this.allowed) return value;
     const folded = foldDiacritics(value);
     return this.allowed.find((a) => foldDiacritics(a) === folded || foldDiacritics(a).split('/').includes(folded)) ?? null;

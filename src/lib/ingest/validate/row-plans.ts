@@ -58,7 +58,7 @@ export function planFields(init: { spec: { fields: readonly FieldSpec[] }; match
         col,
         header: written,
         text: text ? table.text.get(f.name)! : null,
-        texts: text ? new TextCells(f.allowed) : null,
+        texts: text ? new TextCells(f.allowed, f.multiline) : null,
         numbers: f.type === 'number' ? new NumberCells(init.format, scale) : null,
         spec: f.number ?? null,
         rowUnit: f.name === 'value' && match.fields.has('uom'),

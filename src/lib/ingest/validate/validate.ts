@@ -90,7 +90,7 @@ export class RowValidator {
       met: planOf(met), total: planOf(total), defaultTotal: spec.fields.find((f) => f.name === total)?.defaultValue,
     }));
     this.oneOf = spec.oneOf ? spec.oneOf.map(planOf) : null;
-    this.extras = [...match.extras].map(([col, name]) => ({ col, builder: this.table.extras.get(name)!, texts: new TextCells() }));
+    this.extras = [...match.extras].map(([col, name]) => ({ col, builder: this.table.extras.get(name)!, texts: new TextCells(undefined, true) }));
     this.width = header.length;
     this.notes = new RowNotes(header);
     this.uomCol = match.fields.get('uom');
