@@ -7,7 +7,7 @@ import { detectDelimiter, headRows, RowSplitter, type Newline, type RowChunk } f
 import { decodeBytes } from '../decode/index.ts';
 import { chooseNumberFormat, findHeader, noteHeader } from './head.ts';
 import {
-  emptyReport, fileProblem, refuse, rejectedReport, trimTrailingEmpty, type ExcludedRow, type IngestOptions, type IngestProgress, type IngestReport, kindSpec, type HeaderMatch, type Delimiter, type NumberFormat
+  emptyReport, fileProblem, refuse, rejectedReport, trimTrailingEmpty, type ExcludedRow, type IngestOptions, type IngestProgress, type IngestReport, kindSpec, type HeaderMatch, type Delimiter, type NumberFormat, type Problem
 } from '../../model/index.ts';
 import { RowValidator, type ValidatedPart } from '../validate/index.ts';
 
@@ -59,6 +59,47 @@ export interface TextPart {
 /** Characters the delimiter and the header are found in (as `headRows` reads them). */
 const HEAD_CHARS = 65536;
 
+/** What the head of a file decided for the rows below its header (a part's come from its plan). */
+type HeadDecision = Pick<PartPlan, 'header' | 'match' | 'format' | 'delimiter'>;
+
+/** The text so far, until there is enough of it to decide the delimiter and the header. */
+interface HeadPhase {
+  phase: 'head';
+  text: string;
+  /** Some text has come: a U+FEFF at the very start is a byte order mark, later it is data. */
+  started: boolean;
+}
+
+/** The delimiter and the header are known; rows are being split, the header's row not reached yet. */
+interface HeaderPhase {
+  phase: 'header';
+  splitter: RowSplitter;
+  match: HeaderMatch;
+  delimiter: Delimiter;
+  /** The header's row among the rows of the file, and how many rows were split so far. */
+  headerIndex: number;
+  rowsSplit: number;
+}
+
+/** The header is read: each row is validated as it is split. */
+interface BodyPhase {
+  phase: 'body';
+  splitter: RowSplitter;
+  validator: RowValidator;
+  decision: HeadDecision;
+  /** The line the header starts on; 0 in a later part of a file, read on its own below the file's header. */
+  headerLine: number;
+}
+
+/** The file is refused, whatever follows (a missing column, an unknown header, nothing written). */
+interface RefusedPhase {
+  phase: 'refused';
+  report: IngestReport;
+}
+
+/** Where a `TextIngest` is: each phase holds what exists in it, and only that. */
+type Phase = HeadPhase | HeaderPhase | BodyPhase | RefusedPhase;
+
 /**
  * Reads decoded CSV text that arrives in pieces (a large file decoded chunk by chunk), with the
  * same result as `ingestText` on the whole text: the first 64 K characters decide the delimiter
@@ -66,15 +107,9 @@ const HEAD_CHARS = 65536;
  * Progress `total` is the characters received so far.
  */
 export class TextIngest {
-  private report: IngestReport;
-  private head = '';
-  private started = false;
+  private readonly report: IngestReport;
+  private state: Phase = { phase: 'head', text: '', started: false };
   private received = 0;
-  private splitter: RowSplitter | null = null;
-  private refused: IngestReport | null = null;
-  private validator: RowValidator | null = null;
-  private match: HeaderMatch | null = null;
-  private rowIndex = 0;
   private dataRows = 0;
   private lastLine = 0;
   /** The file's last part was read on its own and appended (`absorb`): the text ended there. */
@@ -91,9 +126,10 @@ export class TextIngest {
   /** Reads a later part of a file, which starts at a line break, by the plan its head gave. */
   static forPart(plan: PartPlan): TextIngest {
     const ingest = new TextIngest({ fileName: plan.fileName });
-    ingest.started = true;
-    ingest.validator = new RowValidator({ spec: kindSpec(plan.match.kind), match: plan.match, header: plan.header, format: plan.format, delimiter: plan.delimiter, part: true });
-    ingest.splitter = new RowSplitter(plan.delimiter, (chunk) => ingest.validateRows(chunk, 0), undefined, plan.newline);
+    const { header, match, format, delimiter } = plan;
+    const validator = new RowValidator({ spec: kindSpec(match.kind), match, header, format, delimiter, part: true });
+    const splitter = new RowSplitter(delimiter, (chunk) => ingest.validateRows(validator, chunk, 0), undefined, plan.newline);
+    ingest.state = { phase: 'body', splitter, validator, decision: { header, match, format, delimiter }, headerLine: 0 };
     return ingest;
   }
 
@@ -103,27 +139,28 @@ export class TextIngest {
    * line break would then often fall inside a cell, and the parts would be read for nothing.
    */
   get plan(): PartPlan | null {
-    const newline = this.splitter?.newline;
-    if (!this.validator || this.refused || !newline || this.splitter!.breaksInCells) return null;
-    const { header, numberFormat } = this.report;
-    return { fileName: this.options.fileName, header, match: this.match!, format: numberFormat!, delimiter: this.report.delimiter!, newline };
+    const s = this.state;
+    if (s.phase !== 'body' || s.splitter.breaksInCells) return null;
+    const newline = s.splitter.newline;
+    return newline ? { fileName: this.options.fileName, ...s.decision, newline } : null;
   }
 
   /** Parses all the text so far (which ends with a line break): true when it ended between rows. */
   endsBetweenRows(): boolean {
-    return this.splitter?.endsBetweenRows() ?? false;
+    const s = this.state;
+    return s.phase === 'header' || s.phase === 'body' ? s.splitter.endsBetweenRows() : false;
   }
 
   /** The part read by `forPart`, once all its text is in; `last` when it is the end of the file. */
   partResult(last: boolean): TextPart {
-    const splitter = this.splitter!;
+    const { splitter, validator } = this.body();
     let endsBetweenRows = false;
     let unterminatedQuoteLine: number | null = null;
     // Blank lines at the very end are dropped once the part is appended (`finish`).
     if (last) unterminatedQuoteLine = splitter.finish().unterminatedQuoteLine;
     else endsBetweenRows = splitter.endsBetweenRows();
     return {
-      validated: this.validator!.partResult(),
+      validated: validator.partResult(),
       lines: splitter.nextLine - 1,
       lastLine: this.lastLine,
       rows: this.dataRows,
@@ -138,9 +175,9 @@ export class TextIngest {
    * Returns the lines before the part.
    */
   absorb(part: TextPart, last: boolean): number {
-    const splitter = this.splitter!;
+    const { splitter, validator } = this.body();
     const offset = splitter.nextLine - 1;
-    this.validator!.absorb(part.validated, offset);
+    validator.absorb(part.validated, offset);
     splitter.skipLines(part.lines);
     this.dataRows += part.rows;
     if (part.lastLine) this.lastLine = offset + part.lastLine;
@@ -151,12 +188,12 @@ export class TextIngest {
 
   /** Excluded rows of appended parts whose cells were rebuilt from their values: to be read again from the file. */
   get rebuilt(): ExcludedRow[] {
-    return this.validator?.rebuilt ?? [];
+    return this.state.phase === 'body' ? this.state.validator.rebuilt : [];
   }
 
   /** True once the file is refused whatever follows (a missing column, an unknown header). */
   get rejected(): boolean {
-    return this.refused !== null;
+    return this.state.phase === 'refused';
   }
 
   /** Data rows read so far. */
@@ -166,37 +203,45 @@ export class TextIngest {
 
   /** Rows accepted so far. */
   get accepted(): number {
-    return this.validator?.accepted ?? 0;
+    return this.state.phase === 'body' ? this.state.validator.accepted : 0;
   }
 
   /** Makes room for about `rows` accepted rows (an estimate: a hint for speed, never a limit). */
   reserve(rows: number): void {
-    this.validator?.reserve(rows);
+    if (this.state.phase === 'body') this.state.validator.reserve(rows);
   }
 
   /** Adds the next piece of text. */
   push(text: string): void {
-    if (this.refused) return;
-    if (!this.started && text) {
-      this.started = true;
+    const s = this.state;
+    if (s.phase === 'refused') return;
+    if (s.phase === 'head' && !s.started && text) {
+      s.started = true;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
     this.received += text.length;
-    if (this.splitter) return this.splitter.push(text);
-    this.head += text;
+    if (s.phase !== 'head') return s.splitter.push(text);
+    s.text += text;
     // A blank head is not enough: the file is empty only if all of it is blank.
-    if (this.head.length >= HEAD_CHARS && /\S/.test(this.head)) this.start();
+    if (s.text.length >= HEAD_CHARS && /\S/.test(s.text)) this.start(s.text);
   }
 
   /** The report, once all the text is in. */
   finish(): IngestReport {
-    if (!this.splitter && !this.refused) this.start();
-    if (this.refused) return this.refused;
+    let s: Phase = this.state;
+    if (s.phase === 'head') {
+      this.start(s.text);
+      s = this.state;
+    }
+    if (s.phase === 'refused') return s.report;
+    if (s.phase === 'head') throw new Error('TextIngest: the head was not read');
     const report = this.report;
-    const quoteLine = this.absorbedLast ? this.partQuoteLine : this.splitter!.finish().unterminatedQuoteLine;
+    const quoteLine = this.absorbedLast ? this.partQuoteLine : s.splitter.finish().unterminatedQuoteLine;
     if (quoteLine !== null) return refuse(report, { ...fileProblem('file-unterminated-quote'), line: quoteLine });
-    const v = this.validator as RowValidator | null;
-    if (!v) return refuse(report, fileProblem('file-header-only'));
+    // The last rows split may have held the header.
+    s = this.state;
+    if (s.phase !== 'body') return refuse(report, fileProblem('file-header-only'));
+    const v = s.validator;
     v.trimTrailingBlank(this.lastLine);
     const table = v.finish();
     const skippedOnly = table.length === 0 && v.excluded.length === 0;
@@ -210,56 +255,67 @@ export class TextIngest {
     return report;
   }
 
+  /** The phase in which rows are validated (reading a part, or appending one, needs it). */
+  private body(): BodyPhase {
+    if (this.state.phase !== 'body') throw new Error(`TextIngest: no rows are read yet (${this.state.phase})`);
+    return this.state;
+  }
+
+  /** Refuses the file by one whole-file problem. */
+  private refuseWith(problem: Problem): void {
+    this.state = { phase: 'refused', report: refuse(this.report, problem) };
+  }
+
   /** Finds the delimiter and the header in the head of the text, then starts splitting rows. */
-  private start(): void {
+  private start(text: string): void {
     const { report, options } = this;
-    const text = this.head;
-    this.head = '';
-    if (text.trim() === '') {
-      this.refused = refuse(report, fileProblem('file-empty'));
-      return;
-    }
+    if (text.trim() === '') return this.refuseWith(fileProblem('file-empty'));
     const delimiter = detectDelimiter(text);
     report.delimiter = delimiter;
     const found = findHeader(headRows(text, delimiter), options.kind);
     if ('problem' in found) {
       report.kind = found.kind;
-      this.refused = refuse(report, found.problem);
-      return;
+      return this.refuseWith(found.problem);
     }
     const { index: headerIndex, match } = found;
-    this.match = match;
     report.kind = match.kind;
-    this.splitter = new RowSplitter(delimiter, ({ rows, lines, cursor }) => {
-      let start = 0;
-      if (!this.validator) {
-        // The first chunk holds the header: note title rows, then decide how numbers are written.
-        start = headerIndex + 1 - this.rowIndex;
-        if (start > rows.length) {
-          this.rowIndex += rows.length;
-          return;
-        }
-        const headerRow = rows[start - 1]!;
-        const headerLine = lines[start - 1]!;
-        report.header = trimTrailingEmpty(headerRow);
-        noteHeader(report, match, lines, start - 1, headerLine);
-        const chosen = chooseNumberFormat(rows.slice(start), match, delimiter);
-        const format = options.numberFormat ?? chosen.format;
-        report.numberFormat = format;
-        report.numberFormatUncertain = !options.numberFormat && chosen.uncertain;
-        this.validator = new RowValidator({ spec: kindSpec(match.kind), match, header: report.header, format, delimiter });
-        const plan = this.plan;
-        if (plan) this.onPlan?.(plan);
-      }
-      this.rowIndex += rows.length;
-      this.validateRows({ rows, lines, cursor }, start);
-    });
-    this.splitter.push(text);
+    const splitter = new RowSplitter(delimiter, (chunk) => this.split(chunk));
+    this.state = { phase: 'header', splitter, match, delimiter, headerIndex, rowsSplit: 0 };
+    splitter.push(text);
+  }
+
+  /** A chunk of the file's rows: those down to the header are looked at for it, those below it validated. */
+  private split(chunk: RowChunk): void {
+    const s = this.state;
+    if (s.phase === 'body') return this.validateRows(s.validator, chunk, 0);
+    if (s.phase !== 'header') return;
+    const { rows, lines } = chunk;
+    // The chunk that holds the header: note title rows, then decide how numbers are written.
+    const start = s.headerIndex + 1 - s.rowsSplit;
+    if (start > rows.length) {
+      s.rowsSplit += rows.length;
+      return;
+    }
+    const { report, options } = this;
+    const { match, delimiter } = s;
+    const headerLine = lines[start - 1]!;
+    const header = trimTrailingEmpty(rows[start - 1]!);
+    report.header = header;
+    noteHeader(report, match, lines, start - 1, headerLine);
+    const chosen = chooseNumberFormat(rows.slice(start), match, delimiter);
+    const format = options.numberFormat ?? chosen.format;
+    report.numberFormat = format;
+    report.numberFormatUncertain = !options.numberFormat && chosen.uncertain;
+    const validator = new RowValidator({ spec: kindSpec(match.kind), match, header, format, delimiter });
+    this.state = { phase: 'body', splitter: s.splitter, validator, decision: { header, match, format, delimiter }, headerLine };
+    const plan = this.plan;
+    if (plan) this.onPlan?.(plan);
+    this.validateRows(validator, chunk, start);
   }
 
   /** Validates the data rows of a chunk, from row `start` (the header's chunk starts after it). */
-  private validateRows({ rows, lines, cursor }: RowChunk, start: number): void {
-    for (let i = start; i < rows.length; i++) this.validator!.row(rows[i]!, lines[i]!);
+  private validateRows(validator: RowValidator, { rows, lines, cursor }: RowChunk, start: number): void {
+    for (let i = start; i < rows.length; i++) validator.row(rows[i]!, lines[i]!);
     this.dataRows += rows.length - start;
     this.lastLine = lines[lines.length - 1] ?? this.lastLine;
     this.onProgress?.({ done: cursor, total: this.received, rows: this.dataRows });
