@@ -107,9 +107,9 @@ describe('validate --json prints exactly the object of DATA-FORMAT.md §4', () =
     expect(out.problems[0]).toMatchObject({ line: null, message: expect.stringMatching(/\S/) });
   });
 
-  it('names the line where an unterminated quote opened', () => {
+  it('names the line and the column where an unterminated quote opened', () => {
     expect(json(fixture('file-unterminated-quote.csv')).problems).toEqual([
-      { line: 5, column: null, value: null, message: expect.stringMatching(/\S/) },
+      { line: 5, column: 'Ghi chú', value: null, message: expect.stringContaining('cột "Ghi chú"') },
     ]);
   });
 

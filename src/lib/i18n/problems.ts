@@ -24,6 +24,10 @@ export function kindName(kind: Kind, lang: Lang): string {
 
 const kindOf = (p: Params, names: Record<Kind, string>) => names[p.kind as Kind] ?? String(p.kind ?? '');
 
+/** Where an unterminated quote opened, for its message: `, cột "Ghi chú",` by name or `, cột D,` by letter (none in older reports). */
+const quoteColumn = (p: Params, word: string): string =>
+  p.column !== undefined ? `, ${word} "${p.column}",` : p.position !== undefined ? `, ${word} ${p.position},` : '';
+
 const PROBLEMS_VI: Record<ProblemCode, Template> = {
   'file-empty': () => 'Tệp trống: không có dữ liệu nào.',
   'file-header-only': () => 'Tệp chỉ có dòng tiêu đề, không có dòng số liệu nào.',
@@ -31,7 +35,7 @@ const PROBLEMS_VI: Record<ProblemCode, Template> = {
   'file-excel': (p) => `Đây là tệp Excel${p.format ? ` (.${p.format})` : ''}, không phải CSV. Trong Excel chọn Tệp → Lưu thành → "CSV UTF-8 (phân cách bằng dấu phẩy)" rồi nhập lại.`,
   'file-missing-column': (p) => `Thiếu cột bắt buộc: ${p.missing} (bảng ${kindOf(p, KIND_VI)}). Các cột tìm thấy: ${p.found || '(không có)'}.`,
   'file-duplicate-column': (p) => `Hai cột cùng nghĩa "${p.field}". Hãy xóa hoặc đổi tên một cột.`,
-  'file-unterminated-quote': () => 'Dấu ngoặc kép mở ở dòng này mà không đóng: phần còn lại của tệp không đọc được.',
+  'file-unterminated-quote': (p) => `Dấu ngoặc kép mở ở dòng này${quoteColumn(p, 'cột')} mà không đóng: phần còn lại của tệp không đọc được.`,
   'file-undecodable': () => 'Không nhận ra bảng mã của tệp. Hãy lưu lại dưới dạng "CSV UTF-8".',
   'file-legacy-unconvertible': (p) => `Tệp dùng bảng mã cũ ${p.from ?? ''} nhưng không chuyển đổi được. Hãy dùng Unikey (Công cụ chuyển mã) chuyển sang Unicode rồi lưu "CSV UTF-8".`,
   'file-kind-unknown': (p) => `Không nhận ra loại bảng từ dòng tiêu đề. Các cột tìm thấy: ${p.found || '(không có)'}.`,
@@ -57,7 +61,7 @@ const PROBLEMS_EN: Record<ProblemCode, Template> = {
   'file-excel': (p) => `This is an Excel workbook${p.format ? ` (.${p.format})` : ''}, not a CSV. In Excel choose File → Save As → "CSV UTF-8 (Comma delimited)" and import that.`,
   'file-missing-column': (p) => `Missing required column: ${p.missing} (${kindOf(p, KIND_EN)} table). Columns found: ${p.found || '(none)'}.`,
   'file-duplicate-column': (p) => `Two columns mean the same "${p.field}". Remove or rename one of them.`,
-  'file-unterminated-quote': () => 'A double quote opened on this line is never closed: the rest of the file cannot be read.',
+  'file-unterminated-quote': (p) => `A double quote opened on this line${quoteColumn(p, 'column')} is never closed: the rest of the file cannot be read.`,
   'file-undecodable': () => 'The file\'s character encoding is not recognised. Save it as "CSV UTF-8".',
   'file-legacy-unconvertible': (p) => `The file uses the legacy ${p.from ?? ''} encoding and cannot be converted. Convert it to Unicode with Unikey's converter and save as "CSV UTF-8".`,
   'file-kind-unknown': (p) => `The kind of table is not recognised from the header. Columns found: ${p.found || '(none)'}.`,

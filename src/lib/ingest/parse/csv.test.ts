@@ -56,7 +56,18 @@ describe('RowSplitter', () => {
     const body = Array.from({ length: 100000 }, (_, i) => `row ${i};${i}`);
     body[80000] = '"open;80000';
     const result = splitRows(['h;v', ...body].join('\r\n'), ';', () => {});
-    expect(result.unterminatedQuoteLine).toBe(80002);
+    expect(result.unterminatedQuote).toEqual({ line: 80002, rowLine: 80002, field: 0 });
+  });
+  it.each([
+    ['in the first cell', 'a;b\r\n"x;1\r\nz;2', { line: 2, rowLine: 2, field: 0 }],
+    ['in a later cell', 'a;b;c\r\n1;2;"x\r\n3;4;5', { line: 2, rowLine: 2, field: 2 }],
+    ['after a cell written on two lines', 'a;b;c\r\n"x\r\ny";2;"open\r\n3;4;5', { line: 3, rowLine: 2, field: 2 }],
+    ['in the header', 'a;b;"c\r\n1;2;3', { line: 1, rowLine: 1, field: 2 }],
+  ])('says where a quote never closed opens: %s', (_, text, where) => {
+    for (const pieces of [1, 3, text.length]) expect(split(text, pieces).result.unterminatedQuote).toEqual(where);
+  });
+  it('finds no open quote in well-quoted text', () => {
+    expect(split('a;b\r\n"x\r\n""y""";1\r\n', 4).result.unterminatedQuote).toBeNull();
   });
   it('drops a leading byte order mark, as Papa.parse does', () => {
     expect(split('\ufeffa;b\r\n1;2', 2).rows[0]).toEqual(['a', 'b']);

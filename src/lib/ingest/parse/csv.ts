@@ -75,10 +75,20 @@ export interface RowChunk {
   cursor: number;
 }
 
+/** A quote opened and never closed: the rest of the text is one cell. */
+export interface OpenQuote {
+  /** The line the quote stands on. */
+  line: number;
+  /** The line its row starts on (earlier when a cell before the quote spans lines). */
+  rowLine: number;
+  /** The cell the quote opens: its index in the row, from 0. */
+  field: number;
+}
+
 /** The outcome of splitting a whole text into rows. */
 export interface SplitResult {
-  /** Set when a quote was opened and never closed: the line where it opened. */
-  unterminatedQuoteLine: number | null;
+  /** Set when a quote was opened and never closed. */
+  unterminatedQuote: OpenQuote | null;
 }
 
 /** A line ending, as PapaParse splits rows by it. */
@@ -112,7 +122,7 @@ export class RowSplitter {
   private baseIndex = 0;
   private handle: PapaHandle | null = null;
   private line = 1;
-  private unterminatedQuoteLine: number | null = null;
+  private unterminatedQuote: OpenQuote | null = null;
   private started = false;
   private chosenNewline: Newline = '\n';
   /** True once a cell has held a line break (a quoted cell written on several lines). */
@@ -184,7 +194,7 @@ export class RowSplitter {
     const rest = this.take(this.queued);
     this.handle ??= this.createHandle(rest.slice(0, NEWLINE_SAMPLE));
     this.parse(rest, true);
-    return { unterminatedQuoteLine: this.unterminatedQuoteLine };
+    return { unterminatedQuote: this.unterminatedQuote };
   }
 
   /** The first `n` queued characters, left in the queue. */
@@ -235,12 +245,6 @@ export class RowSplitter {
       this.partialLine = aggregate.substring(results.meta.cursor - this.baseIndex);
       this.baseIndex = results.meta.cursor;
     }
-    for (const e of results.errors) {
-      if (e.code === 'MissingQuotes' && this.unterminatedQuoteLine === null) {
-        // The aggregate starts where the next row does: count the lines up to the quote.
-        this.unterminatedQuoteLine = this.line + countLineBreaks(aggregate.slice(0, e.index ?? 0));
-      }
-    }
     const rows = results.data;
     // Only a quoted cell can hold a line break, so without quotes the count is skipped.
     const mayHaveBreaks = aggregate.includes('"');
@@ -249,6 +253,18 @@ export class RowSplitter {
     for (let i = 0; i < rows.length; i++) {
       lines[i] = this.line++;
       if (mayHaveBreaks) for (const cell of rows[i]!) this.line += countLineBreaks(cell);
+    }
+    for (const e of results.errors) {
+      if (e.code === 'MissingQuotes' && this.unterminatedQuote === null) {
+        // The aggregate starts where its first row does: count the lines up to the quote. The
+        // open cell, the rest of the text, is the last cell of its row.
+        const row = e.row ?? rows.length - 1;
+        this.unterminatedQuote = {
+          line: before + countLineBreaks(aggregate.slice(0, e.index ?? 0)),
+          rowLine: lines[row] ?? before,
+          field: Math.max(0, (rows[row]?.length ?? 1) - 1),
+        };
+      }
     }
     if (this.line - before > rows.length) this.breaksInCells = true;
     this.onChunk({ rows, lines, cursor: results.meta.cursor });

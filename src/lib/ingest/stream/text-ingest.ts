@@ -3,13 +3,13 @@
  * (accepted records column by column, every problem, every notice).
  * Used by the app (through the ingest worker), the validator CLI and the tests.
  */
-import { detectDelimiter, headRows, RowSplitter, type Newline, type RowChunk } from '../parse/index.ts';
+import { detectDelimiter, headRows, RowSplitter, type Newline, type OpenQuote, type RowChunk } from '../parse/index.ts';
 import { decodeBytes } from '../decode/index.ts';
 import { chooseNumberFormat, findHeader, noteHeader } from './head.ts';
 import {
   emptyReport, fileProblem, refuse, rejectedReport, trimTrailingEmpty, type ExcludedRow, type IngestOptions, type IngestProgress, type IngestReport, kindSpec, type HeaderMatch, type Delimiter, type NumberFormat, type Problem
 } from '../../model/index.ts';
-import { RowValidator, type ValidatedPart } from '../validate/index.ts';
+import { columnLetter, RowValidator, type ValidatedPart } from '../validate/index.ts';
 
 
 /** Reads the bytes of one file: decode, then `ingestText`. */
@@ -53,7 +53,8 @@ export interface TextPart {
   rows: number;
   /** True when the part ended between rows; false when its last line break was inside a quoted cell. */
   endsBetweenRows: boolean;
-  unterminatedQuoteLine: number | null;
+  /** A quote the part's last cell opened and never closed (only in the file's last part). */
+  unterminatedQuote: OpenQuote | null;
 }
 
 /** Characters the delimiter and the header are found in (as `headRows` reads them). */
@@ -114,7 +115,8 @@ export class TextIngest {
   private lastLine = 0;
   /** The file's last part was read on its own and appended (`absorb`): the text ended there. */
   private absorbedLast = false;
-  private partQuoteLine: number | null = null;
+  /** A quote never closed in the file's last part, read on its own and appended, lines counted in the file. */
+  private partQuote: OpenQuote | null = null;
   /** Called once the head has decided how the rest of the file is read (see `plan`). */
   onPlan: ((plan: PartPlan) => void) | null = null;
 
@@ -155,9 +157,9 @@ export class TextIngest {
   partResult(last: boolean): TextPart {
     const { splitter, validator } = this.body();
     let endsBetweenRows = false;
-    let unterminatedQuoteLine: number | null = null;
+    let unterminatedQuote: OpenQuote | null = null;
     // Blank lines at the very end are dropped once the part is appended (`finish`).
-    if (last) unterminatedQuoteLine = splitter.finish().unterminatedQuoteLine;
+    if (last) unterminatedQuote = splitter.finish().unterminatedQuote;
     else endsBetweenRows = splitter.endsBetweenRows();
     return {
       validated: validator.partResult(),
@@ -165,7 +167,7 @@ export class TextIngest {
       lastLine: this.lastLine,
       rows: this.dataRows,
       endsBetweenRows,
-      unterminatedQuoteLine,
+      unterminatedQuote,
     };
   }
 
@@ -181,7 +183,8 @@ export class TextIngest {
     splitter.skipLines(part.lines);
     this.dataRows += part.rows;
     if (part.lastLine) this.lastLine = offset + part.lastLine;
-    if (part.unterminatedQuoteLine !== null) this.partQuoteLine ??= offset + part.unterminatedQuoteLine;
+    const quote = part.unterminatedQuote;
+    if (quote) this.partQuote ??= { ...quote, line: offset + quote.line, rowLine: offset + quote.rowLine };
     this.absorbedLast = last;
     return offset;
   }
@@ -236,10 +239,10 @@ export class TextIngest {
     if (s.phase === 'refused') return s.report;
     if (s.phase === 'head') throw new Error('TextIngest: the head was not read');
     const report = this.report;
-    const quoteLine = this.absorbedLast ? this.partQuoteLine : s.splitter.finish().unterminatedQuoteLine;
-    if (quoteLine !== null) return refuse(report, { ...fileProblem('file-unterminated-quote'), line: quoteLine });
+    const quote = this.absorbedLast ? this.partQuote : s.splitter.finish().unterminatedQuote;
     // The last rows split may have held the header.
     s = this.state;
+    if (quote) return refuse(report, openQuoteProblem(quote, s.phase === 'body' ? s : null));
     if (s.phase !== 'body') return refuse(report, fileProblem('file-header-only'));
     const v = s.validator;
     v.trimTrailingBlank(this.lastLine);
@@ -320,4 +323,16 @@ export class TextIngest {
     this.lastLine = lines[lines.length - 1] ?? this.lastLine;
     this.onProgress?.({ done: cursor, total: this.received, rows: this.dataRows });
   }
+}
+
+/**
+ * The refusal of a file whose quote is never closed: the line of the quote, and its column by
+ * its name in the header, or by its letter (A, B, …) when the header itself holds the quote or
+ * names no column there.
+ */
+function openQuoteProblem(quote: OpenQuote, body: Pick<BodyPhase, 'decision' | 'headerLine'> | null): Problem {
+  const belowHeader = body !== null && quote.rowLine > body.headerLine;
+  const name = belowHeader ? (body.decision.header[quote.field] ?? '').trim() : '';
+  const column = name || columnLetter(quote.field);
+  return { code: 'file-unterminated-quote', line: quote.line, column, value: null, params: name ? { column } : { position: column } };
 }

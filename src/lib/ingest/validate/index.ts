@@ -3,3 +3,4 @@
  */
 export { RowValidator } from './validate.ts';
 export type { ValidatedPart } from './validate.ts';
+export { columnLetter } from './unnamed-columns.ts';
