@@ -1,6 +1,7 @@
 /**
  * English words of the template help: the same keys as `help-vi.ts` (type-checked).
  */
+import { FLAG_WORDS } from '../model/index.ts';
 import type { HelpText } from './help-vi.ts';
 
 const QUALIFIERS = 'may carry: hơn/trên (more than, >), gần/khoảng (about, ~), từ … trở lên (at least, ≥), dưới (less than, <), ≤ (at most)';
@@ -17,7 +18,7 @@ export const helpEn: HelpText = {
     indicators: { title: 'Other indicators (long form)', summary: 'One row per unit, year and indicator: its value and unit of measure.' },
     units: { title: 'List of units', summary: 'One row per administrative unit: level and parent; after a merger, its successor.' },
   },
-  flags: { holds: 'Columns "Tiêu chí 1" … "Tiêu chí 19" (not in the template): whether each criterion is met.', allowed: 'đạt / chưa đạt, 1 / 0, x / empty' },
+  flags: { holds: 'Columns "Tiêu chí 1" … "Tiêu chí 19" (not in the template): whether each criterion is met.', allowed: `Met: ${FLAG_WORDS.yes.join(', ')}. Not met: ${FLAG_WORDS.no.join(', ')}. Empty: not recorded (not the same as not met).` },
   fields: {
     commune: { holds: 'The commune\'s name, as the report writes it.', allowed: 'Text; "Bộc Bố" and "Bộc  Bố" count as one.' },
     year: { holds: 'The year or period of the figure.', allowed: YEAR },

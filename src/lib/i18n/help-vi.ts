@@ -2,6 +2,7 @@
  * Vietnamese words of the template help (what each column holds, what it accepts).
  * `help-en.ts` has the same keys: `HelpText` makes a missing or extra key a type error.
  */
+import { FLAG_WORDS } from '../model/index.ts';
 
 /** What a column holds and what it accepts. */
 export interface FieldHelp {
@@ -23,7 +24,7 @@ export const helpVi = {
     indicators: { title: 'Chỉ tiêu khác (dạng dài)', summary: 'Mỗi dòng: một đơn vị, một năm, tên chỉ tiêu, giá trị và đơn vị tính.' },
     units: { title: 'Danh mục đơn vị', summary: 'Mỗi dòng: một đơn vị hành chính, cấp, đơn vị cấp trên; sau sáp nhập ghi đơn vị kế thừa.' },
   },
-  flags: { holds: 'Cột "Tiêu chí 1" … "Tiêu chí 19" (không có trong tệp mẫu): từng tiêu chí đã đạt hay chưa.', allowed: 'đạt / chưa đạt, 1 / 0, x / để trống' },
+  flags: { holds: 'Cột "Tiêu chí 1" … "Tiêu chí 19" (không có trong tệp mẫu): từng tiêu chí đã đạt hay chưa.', allowed: `Đạt: ${FLAG_WORDS.yes.join(', ')}. Chưa đạt: ${FLAG_WORDS.no.join(', ')}. Để trống: chưa có thông tin (không phải chưa đạt).` },
   fields: {
     commune: { holds: 'Tên xã, viết như trong báo cáo.', allowed: 'Chữ; "Bộc Bố" và "Bộc  Bố" được coi là một.' },
     year: { holds: 'Năm hoặc giai đoạn của số liệu.', allowed: YEAR },

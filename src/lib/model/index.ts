@@ -3,6 +3,7 @@
  * records stored column by column, Vietnamese numbers and text clean-up, the report of one file.
  */
 export { cleanMultiline, cleanText, foldDiacritics, foldKey, headerUnit } from './normalize.ts';
+export { FLAG_TICK, FLAG_WORDS, readFlag } from './flags.ts';
 export { MAX_YEAR, MIN_YEAR, numberEvidence, parseViNumber, parseYear } from './numbers.ts';
 export type { NumberReading, NumberSpec } from './numbers.ts';
 export { QUALIFIER_CODES, qualifierCode, rowAt, toRows, yearValue } from './records.ts';

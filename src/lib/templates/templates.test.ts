@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../ingest/index.ts';
-import { toRows, KINDS } from '../model/index.ts';
+import { FLAG_WORDS, toRows, KINDS } from '../model/index.ts';
 import { templateCsv, templateExample, templateFileName, templateHelp } from './templates.ts';
 
 const kinds = KINDS.map((k) => k.kind);
@@ -59,5 +59,13 @@ describe('templateHelp', () => {
   it('documents the criterion flags the criteria template leaves out', () => {
     expect(templateHelp('criteria', 'en').flags?.allowed).toContain('đạt');
     expect(templateHelp('pledges', 'en').flags).toBeNull();
+  });
+
+  it.each(['vi', 'en'] as const)('lists every yes and no word the reader accepts in a flag column (%s)', (lang) => {
+    const allowed = templateHelp('criteria', lang).flags!.allowed;
+    const yes = `${FLAG_WORDS.yes.join(', ')}.`;
+    const no = `${FLAG_WORDS.no.join(', ')}.`;
+    expect(allowed).toContain(yes);
+    expect(allowed).toContain(no);
   });
 });

@@ -30,14 +30,6 @@ export interface Plan {
   rowUnit: boolean;
 }
 
-const FLAG_YES = new Set(['dat', 'x', '1', 'co', 'yes']);
-const FLAG_NO = new Set(['chua dat', 'khong dat', '0', 'khong', 'no']);
-
-/** A flag cell, folded (`đạt` → "dat"): 1, 0, or null when it is neither. */
-export function readFlag(folded: string): number | null {
-  return FLAG_YES.has(folded) ? 1 : FLAG_NO.has(folded) ? 0 : null;
-}
-
 /** The plans of the fields of `match` present in the file, in schema order. */
 export function planFields(init: { spec: { fields: readonly FieldSpec[] }; match: HeaderMatch; header: readonly string[]; format: NumberFormat }, table: TableBuilder): Plan[] {
   const { spec, match, header } = init;

@@ -6,9 +6,9 @@
  * (V8 would make a context object on every pass, whether the closure runs or not).
  */
 import { FoldedCells, TextCells, type TextCell } from './cell-cache.ts';
-import { cleanText, foldDiacritics, MAX_YEAR, MIN_YEAR, parseYear, type NumberSpec, type HeaderMatch, type KindSpec, type RecordTable, type Delimiter, type Notice, type NumberFormat, type Problem, type Qualifier, type ExcludedRow } from '../../model/index.ts';
+import { cleanText, FLAG_WORDS, foldDiacritics, MAX_YEAR, MIN_YEAR, parseYear, type NumberSpec, type HeaderMatch, type KindSpec, type RecordTable, type Delimiter, type Notice, type NumberFormat, type Problem, type Qualifier, type ExcludedRow, readFlag } from '../../model/index.ts';
 import { anyPresent, firstFilled, fourDigits, mayBeTotal, own } from '../parse/index.ts';
-import { planFields, readFlag, Reading, unsetFields, type Plan } from './row-plans.ts';
+import { planFields, Reading, unsetFields, type Plan } from './row-plans.ts';
 import { DuplicateKeys } from './key-check.ts';
 import { RowNotes, type RowNotesState } from './row-notes.ts';
 import { TableBuilder, type NumberBuilder, type TextBuilder, type YearBuilder } from './table-builder.ts';
@@ -35,6 +35,8 @@ export interface ValidatedPart {
 }
 
 const TOTAL_ROW = /^(tong cong|tong|cong)\s*:?$/;
+/** The params of a flag cell that is neither yes nor no: the words accepted. */
+const FLAG_ALLOWED = { allowed: [...FLAG_WORDS.yes, ...FLAG_WORDS.no].join(', ') };
 const RANGES = [['criteria_met', 'criteria_total'], ['targets_met', 'targets_total']] as const;
 
 /** Validates data rows one by one and collects accepted records, problems and notices. */
@@ -165,7 +167,7 @@ export class RowValidator {
         } else this.problem(p, y.reason === 'range' ? 'row-year-range' : 'row-year-invalid', raw, line);
       } else if (p.reading === Reading.Flag) {
         const flag = this.flags.get(value);
-        if (flag === null) this.problem(p, 'row-value-not-allowed', raw, line, { allowed: 'đạt, chưa đạt, x, 1, 0' });
+        if (flag === null) this.problem(p, 'row-value-not-allowed', raw, line, FLAG_ALLOWED);
         else this.keep(i, flag, null, raw);
       } else {
         const spec = p.rowUnit ? (this.uomSpecs.get(cells[this.uomCol!] ?? '') ?? p.spec!) : p.spec!;
