@@ -37,7 +37,6 @@ const PROBLEMS_VI: Record<ProblemCode, Template> = {
   'file-duplicate-column': (p) => `Hai cột cùng nghĩa "${p.field}". Hãy xóa hoặc đổi tên một cột.`,
   'file-unterminated-quote': (p) => `Dấu ngoặc kép mở ở dòng này${quoteColumn(p, 'cột')} mà không đóng: phần còn lại của tệp không đọc được.`,
   'file-undecodable': () => 'Không nhận ra bảng mã của tệp. Hãy lưu lại dưới dạng "CSV UTF-8".',
-  'file-legacy-unconvertible': (p) => `Tệp dùng bảng mã cũ ${p.from ?? ''} nhưng không chuyển đổi được. Hãy dùng Unikey (Công cụ chuyển mã) chuyển sang Unicode rồi lưu "CSV UTF-8".`,
   'file-kind-unknown': (p) => `Không nhận ra loại bảng từ dòng tiêu đề. Các cột tìm thấy: ${p.found || '(không có)'}.`,
   'file-read-failed': (p) => `Không đọc hết được tệp (${p.error ?? 'lỗi không rõ'}). Chưa nạp gì từ tệp này; dữ liệu đã có vẫn giữ nguyên. Hãy thử lại; nếu vẫn lỗi, hãy đóng bớt các thẻ khác vì máy có thể thiếu bộ nhớ.`,
   'row-field-count': (p) => `Dòng có ${p.found} ô, trong khi tiêu đề có ${p.expected} cột.`,
@@ -63,7 +62,6 @@ const PROBLEMS_EN: Record<ProblemCode, Template> = {
   'file-duplicate-column': (p) => `Two columns mean the same "${p.field}". Remove or rename one of them.`,
   'file-unterminated-quote': (p) => `A double quote opened on this line${quoteColumn(p, 'column')} is never closed: the rest of the file cannot be read.`,
   'file-undecodable': () => 'The file\'s character encoding is not recognised. Save it as "CSV UTF-8".',
-  'file-legacy-unconvertible': (p) => `The file uses the legacy ${p.from ?? ''} encoding and cannot be converted. Convert it to Unicode with Unikey's converter and save as "CSV UTF-8".`,
   'file-kind-unknown': (p) => `The kind of table is not recognised from the header. Columns found: ${p.found || '(none)'}.`,
   'file-read-failed': (p) => `The file could not be read to the end (${p.error ?? 'unknown error'}). Nothing was loaded from it and the data already loaded is unchanged. Try again; if it fails again, close other tabs: the computer may be short of memory.`,
   'row-field-count': (p) => `The row has ${p.found} cells while the header has ${p.expected} columns.`,
@@ -90,8 +88,7 @@ const NOTICES_VI: Record<NoticeCode, Template> = {
   'column-ignored': (p) => `Bỏ qua cột không phải số liệu (số thứ tự, ghi lỗi): ${p.columns}.`,
   'extra-columns-kept': (p) => `Giữ thêm các cột: ${p.columns}.`,
   'column-unnamed-ignored': (p) => `Cột ${p.columns} không có tên ở dòng tiêu đề nên không được đọc, dù ${p.rows} dòng có ghi ở đó (ví dụ "${p.value}"). Muốn giữ, hãy đặt tên cho cột rồi nhập lại.`,
-  'delimiter-chosen': (p) => `Dấu phân cách: ${p.delimiter}.`,
-  'nfc-normalised': () => 'Đã chuẩn hóa cách viết dấu tiếng Việt (Unicode NFC).',
+  'nfc-normalised': (p) => `Chữ có dấu trong tệp được gõ kiểu tổ hợp, dấu tách khỏi chữ (ví dụ "${p.value}" ở cột "${p.column}"): đã ghép lại thành chữ dựng sẵn (Unicode NFC) để cùng một tên luôn khớp nhau. Chữ vẫn đọc như cũ.`,
 };
 
 const NOTICES_EN: Record<NoticeCode, Template> = {
@@ -107,8 +104,7 @@ const NOTICES_EN: Record<NoticeCode, Template> = {
     const many = String(p.columns).includes(',');
     return `${many ? 'Columns' : 'Column'} ${p.columns} ${many ? 'have' : 'has'} no name in the header row, so ${many ? 'they were' : 'it was'} not read, though ${p.rows} rows have something there (for example "${p.value}"). To keep ${many ? 'them' : 'it'}, give ${many ? 'the columns names' : 'the column a name'} and import the file again.`;
   },
-  'delimiter-chosen': (p) => `Delimiter: ${p.delimiter}.`,
-  'nfc-normalised': () => 'Vietnamese diacritics normalised (Unicode NFC).',
+  'nfc-normalised': (p) => `Diacritics in this file were written apart from their letters (combining Unicode, e.g. "${p.value}" in column "${p.column}"): they were joined (Unicode NFC) so that the same name always matches. The text reads the same.`,
 };
 
 /** The message for a problem, in the user's language. */

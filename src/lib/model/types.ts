@@ -39,7 +39,6 @@ export type ProblemCode =
   | 'file-duplicate-column'
   | 'file-unterminated-quote'
   | 'file-undecodable'
-  | 'file-legacy-unconvertible'
   | 'file-kind-unknown'
   /** The app could not finish reading the file (its worker failed: out of memory, a browser error). Not a fault of the file. */
   | 'file-read-failed'
@@ -68,7 +67,7 @@ export type NoticeCode =
   | 'column-ignored'
   | 'extra-columns-kept'
   | 'column-unnamed-ignored'
-  | 'delimiter-chosen'
+  /** Text whose diacritics were written apart from their letters (NFD, "Unicode tổ hợp") was joined (NFC). */
   | 'nfc-normalised';
 
 /** Values substituted into a message template. */

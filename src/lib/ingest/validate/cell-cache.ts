@@ -14,6 +14,16 @@ const NUMBER_LIMIT = 1 << 16;
 export interface TextCell {
   value: string | null;
   code: number;
+  /** The cell was not in NFC as written (letters and their marks apart): cleaning joined them. */
+  composed: boolean;
+}
+
+/** Combining diacritical marks: text without one is NFC as far as Vietnamese goes. */
+const COMBINING = /[\u0300-\u036f]/;
+
+/** True when `raw` is not in NFC: its marks stand apart from their letters. */
+function decomposed(raw: string): boolean {
+  return COMBINING.test(raw) && raw.normalize('NFC') !== raw;
 }
 
 /**
@@ -33,7 +43,7 @@ export class TextCells {
     let cell = this.cells.get(raw);
     if (!cell) {
       const key = own(raw);
-      cell = { value: this.clean(key), code: -1 };
+      cell = { value: this.clean(key), code: -1, composed: decomposed(key) };
       if (this.cells.size < TEXT_LIMIT) this.cells.set(key, cell);
       raw = key;
     }

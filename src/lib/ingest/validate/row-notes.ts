@@ -1,7 +1,8 @@
 /**
  * What the validator notes about rows besides their problems, for notices at the end: blank
- * rows skipped, report total rows skipped, the first number written with a thousands dot, and
- * what is written under columns with no name. A part of a file read on its own carries its
+ * rows skipped, report total rows skipped, the first number written with a thousands dot, the
+ * first text whose diacritics were written apart (joined by NFC), and what is written under
+ * columns with no name. A part of a file read on its own carries its
  * notes to the whole (`state`, `absorb`).
  */
 import type { Notice, NumberFormat, Delimiter } from '../../model/index.ts';
@@ -13,13 +14,22 @@ export interface RowNotesState {
   blankLines: number[];
   totals: Notice[];
   thousandsDot: { line: number; value: string } | null;
+  composed: ComposedText | null;
   unnamed: UnnamedFound;
+}
+
+/** The first kept text cell that was not in NFC as written: where, and what it reads once joined. */
+export interface ComposedText {
+  line: number;
+  column: string;
+  value: string;
 }
 
 export class RowNotes {
   private blankLines: number[] = [];
   private readonly totals: Notice[] = [];
   private thousandsDot: { line: number; value: string } | null = null;
+  private composedText: ComposedText | null = null;
   readonly unnamed: UnnamedColumns;
 
   constructor(header: readonly string[]) {
@@ -40,6 +50,11 @@ export class RowNotes {
     this.thousandsDot ??= { line, value: own(value) };
   }
 
+  /** A kept text cell whose diacritics were written apart from their letters (NFD): the first one is named. */
+  composed(line: number, column: string, value: string): void {
+    this.composedText ??= { line, column, value: value.length > 40 ? `${value.slice(0, 40)}…` : value };
+  }
+
   get hasThousandsDot(): boolean {
     return this.thousandsDot !== null;
   }
@@ -53,7 +68,7 @@ export class RowNotes {
   }
 
   state(): RowNotesState {
-    return { blankLines: this.blankLines, totals: this.totals, thousandsDot: this.thousandsDot, unnamed: this.unnamed.found() };
+    return { blankLines: this.blankLines, totals: this.totals, thousandsDot: this.thousandsDot, composed: this.composedText, unnamed: this.unnamed.found() };
   }
 
   /** Adds the notes of a later part of the file (its lines start after line `offset`). */
@@ -61,6 +76,7 @@ export class RowNotes {
     for (const line of part.blankLines) this.blankLines.push(line + offset);
     for (const n of part.totals) this.totals.push({ ...n, line: (n.line ?? 0) + offset });
     if (!this.thousandsDot && part.thousandsDot) this.thousandsDot = { line: part.thousandsDot.line + offset, value: part.thousandsDot.value };
+    if (!this.composedText && part.composed) this.composedText = { ...part.composed, line: part.composed.line + offset };
     this.unnamed.absorb(part.unnamed, offset);
   }
 
@@ -70,6 +86,10 @@ export class RowNotes {
     if (this.blankLines.length) out.push({ code: 'blank-rows-skipped', line: this.blankLines[0]!, params: { count: this.blankLines.length } });
     const unnamed = this.unnamed.notice();
     if (unnamed) out.push(unnamed);
+    if (this.composedText) {
+      const { line, column, value } = this.composedText;
+      out.push({ code: 'nfc-normalised', line, params: { column, value } });
+    }
     // 15.486 is only worth a word where it could have been read as 15,486 (a comma file, or English numbers).
     if (this.thousandsDot && (delimiter === ',' || format === 'en')) {
       out.push({ code: 'number-format-chosen', line: this.thousandsDot.line, params: { value: this.thousandsDot.value } });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RowValidator } from './validate.ts';
 import { FLAG_WORDS, kindSpec, matchHeader, toRows, type Kind, type NumberFormat, type Params } from '../../model/index.ts';
+import { noticeMessage } from '../../i18n/index.ts';
 
 /** Reads data rows (lines 2, 3, …) under `header` as the engine does once the header is known. */
 function validate(kind: Kind, header: string[], rows: string[][], format: NumberFormat = 'vi') {
@@ -135,5 +136,43 @@ describe('RowValidator skips rows that are not data, and says so', () => {
     validator.trimTrailingBlank(3);
     validator.finish();
     expect(validator.notices).toEqual([]);
+  });
+});
+
+describe('RowValidator names the first kept text written with its diacritics apart (NFD), once', () => {
+  const nfd = (s: string) => s.normalize('NFD');
+  it.each([
+    ['an NFD unit', [['A', '2019', '5'], [nfd('Bộc Bố'), '2019', '6'], [nfd('Cổ Linh'), '2019', '7']], { line: 3, column: 'Đơn vị', value: 'Bộc Bố' }],
+    ['an NFD extra column', [['A', '2019', '5', nfd('Bí thư')]], { line: 2, column: 'Người ký', value: 'Bí thư' }],
+    ['NFD only in a row excluded', [[nfd('Bộc Bố'), '2019', 'nhiều'], ['A', '2019', '5']], null],
+    ['NFC text only', [['Bộc Bố', '2019', '5', 'Bí thư']], null],
+    ['a mark with no letter to join (already NFC)', [['A\u0301\u0301x'.normalize('NFC'), '2019', '5']], null],
+  ] as [string, string[][], Params | null][])('%s', (_, rows, want) => {
+    const { notices } = validate('pledges', [...PLEDGES, 'Người ký'], rows.map((r) => (r.length === 3 ? [...r, ''] : r)));
+    const nfc = notices.filter((n) => n.code === 'nfc-normalised');
+    expect(nfc).toEqual(want ? [{ code: 'nfc-normalised', line: want.line, params: { column: want.column, value: want.value } }] : []);
+  });
+
+  it('carries it from a part of the file read on its own, unless the file named one before', () => {
+    const spec = kindSpec('pledges');
+    const reader = (part: boolean) => new RowValidator({ spec, match: matchHeader(PLEDGES, spec), header: PLEDGES, format: 'vi', delimiter: ';', part });
+    const read = (before: string, inPart: string) => {
+      const whole = reader(false);
+      whole.row([before, '2019', '5'], 2);
+      const part = reader(true);
+      part.row([inPart, '2019', '6'], 1);
+      whole.absorb(part.partResult(), 2);
+      whole.finish();
+      return whole.notices.filter((n) => n.code === 'nfc-normalised').map((n) => [n.line, n.params?.value]);
+    };
+    expect(read('A', nfd('Bộc Bố'))).toEqual([[3, 'Bộc Bố']]);
+    expect(read(nfd('Cổ Linh'), nfd('Bộc Bố'))).toEqual([[2, 'Cổ Linh']]);
+    expect(read('A', 'B')).toEqual([]);
+  });
+
+  it('says so in both languages', () => {
+    const notice = { code: 'nfc-normalised' as const, params: { column: 'Xã', value: 'Bộc Bố' } };
+    expect(noticeMessage(notice, 'vi')).toContain('ví dụ "Bộc Bố" ở cột "Xã"');
+    expect(noticeMessage(notice, 'en')).toContain('e.g. "Bộc Bố" in column "Xã"');
   });
 });

@@ -63,7 +63,7 @@ export class RowValidator {
   /** The kind's met/total pairs (criteria, targets), as plan indices (-1 when absent from the file). */
   private readonly ranges: { met: number; total: number; defaultTotal: number | undefined }[];
   private readonly oneOf: number[] | null;
-  private readonly extras: { col: number; builder: TextBuilder; texts: TextCells }[];
+  private readonly extras: { col: number; name: string; builder: TextBuilder; texts: TextCells }[];
   private readonly flags = new FoldedCells(readFlag);
   /** An indicator's value may carry its own unit (`hơn 2 km` with uom km): its spec, by uom cell. */
   private readonly uomSpecs = new FoldedCells<NumberSpec | null>((uom) => {
@@ -92,7 +92,7 @@ export class RowValidator {
       met: planOf(met), total: planOf(total), defaultTotal: spec.fields.find((f) => f.name === total)?.defaultValue,
     }));
     this.oneOf = spec.oneOf ? spec.oneOf.map(planOf) : null;
-    this.extras = [...match.extras].map(([col, name]) => ({ col, builder: this.table.extras.get(name)!, texts: new TextCells(undefined, true) }));
+    this.extras = [...match.extras].map(([col, name]) => ({ col, name, builder: this.table.extras.get(name)!, texts: new TextCells(undefined, true) }));
     this.width = header.length;
     this.notes = new RowNotes(header);
     this.uomCol = match.fields.get('uom');
@@ -189,7 +189,11 @@ export class RowValidator {
       const cell = texts[i];
       if (!cell) continue;
       const text = plans[i]!.text!;
-      if (cell.code < 0) cell.code = text.code(cell.value!);
+      if (cell.code < 0) {
+        // A cell's first kept row: the only time it can be the first cell joined by NFC.
+        cell.code = text.code(cell.value!);
+        if (cell.composed) this.notes.composed(line, plans[i]!.header, cell.value!);
+      }
       text.setCode(row, cell.code);
     }
     for (const n of this.numberFields) {
@@ -200,7 +204,10 @@ export class RowValidator {
     for (const x of this.extras) {
       const cell = x.texts.get(cells[x.col] ?? '');
       if (cell.value === '') continue;
-      if (cell.code < 0) cell.code = x.builder.code(cell.value!);
+      if (cell.code < 0) {
+        cell.code = x.builder.code(cell.value!);
+        if (cell.composed) this.notes.composed(line, x.name, cell.value!);
+      }
       x.builder.setCode(row, cell.code);
     }
     this.keys?.check(row, line, cells);
