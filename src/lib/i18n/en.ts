@@ -120,7 +120,7 @@ export const en: Messages = {
   'summary.kindUnknown': 'not recognised',
   'summary.kindChange': 'Correct the kind of table of {file}',
   'summary.encoding': 'Encoding',
-  'summary.converted': '{encoding}, converted from {from} to Unicode',
+  'summary.converted': '{encoding}, converted to Unicode',
   'summary.delimiter': 'Delimiter',
   'summary.numbers': 'Numbers read',
   'summary.rows': 'Result',

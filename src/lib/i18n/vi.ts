@@ -119,7 +119,7 @@ export const vi = {
   'summary.kindUnknown': 'không nhận ra',
   'summary.kindChange': 'Sửa loại bảng của tệp {file}',
   'summary.encoding': 'Bảng mã',
-  'summary.converted': '{encoding}, đã chuyển từ mã {from} sang Unicode',
+  'summary.converted': '{encoding}, đã chuyển sang Unicode',
   'summary.delimiter': 'Dấu phân cách',
   'summary.numbers': 'Cách đọc số',
   'summary.rows': 'Kết quả',

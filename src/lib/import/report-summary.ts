@@ -16,19 +16,13 @@ export interface ReportSummary {
 
 const DELIMITERS = { ',': 'delimiter.comma', ';': 'delimiter.semicolon', '\t': 'delimiter.tab' } as const satisfies Record<Delimiter, string>;
 
-/** Names a legacy encoding the way the notices give it ("TCVN3", "VNI"). */
-function legacyName(from: unknown): string {
-  return String(from ?? '');
-}
-
 /** The summary of a report in `lang`; a part the engine never reached reads "—". */
 export function reportSummary(report: IngestReport, lang: Lang): ReportSummary {
   const missing = translate(lang, 'format.missing');
   const encodingName = report.encoding ? translate(lang, `encoding.${report.encoding}`) : missing;
-  const converted = report.notices.find((n) => n.code === 'converted-legacy');
-  const encoding = converted
-    ? translate(lang, 'summary.converted', { encoding: encodingName, from: legacyName(converted.params?.from) })
-    : encodingName;
+  // The encoding's name says which legacy encoding it was: name it once ("TCVN3 (ABC), đã chuyển sang Unicode").
+  const converted = report.notices.some((n) => n.code === 'converted-legacy');
+  const encoding = converted ? translate(lang, 'summary.converted', { encoding: encodingName }) : encodingName;
   return {
     kind: report.kind ? kindName(report.kind, lang) : translate(lang, 'summary.kindUnknown'),
     encoding,
