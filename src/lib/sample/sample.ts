@@ -4,7 +4,7 @@
  * Vietnamese headers), valid under DATA-FORMAT.md (keys never repeat), and marked as sample data
  * in every row's `source`. Rows come out in chunks, so millions of them never sit in memory.
  */
-import { kindSpec, matchHeader, type Kind } from '../model/index.ts';
+import { FLAG_TICK, kindSpec, matchHeader, type Kind } from '../model/index.ts';
 import {
   AWARD_LEVELS, DISTRICTS, INDICATORS, PROVINCES, PURPOSES, RECIPIENT_TYPES, SYLLABLES, UNIT_LEVELS, UNIT_PREFIXES,
 } from './sample-words.ts';
@@ -179,7 +179,7 @@ const MAKERS: Record<Kind, (names: Names, random: () => number) => RowMaker> = {
           met = between(random, 2, 10);
           offset = between(random, 0, 18);
         } else met = Math.min(19, met + between(random, 0, 2));
-        const cells = Array.from({ length: 19 }, (_, j) => ((j + offset) % 19 < met ? 'x' : ''));
+        const cells = Array.from({ length: 19 }, (_, j) => ((j + offset) % 19 < met ? FLAG_TICK : ''));
         return [
           names.place(commune), String(FIRST_YEAR + (i % YEARS)), String(met), '19', ...cells,
           DISTRICTS[commune % DISTRICTS.length]!, PROVINCES[commune % PROVINCES.length]!, SAMPLE_SOURCE,
