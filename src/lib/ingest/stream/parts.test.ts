@@ -43,6 +43,14 @@ function duplicateAtEnd(text: string, from: number[]): string {
   return lines.slice(0, -1).concat(copies).join('\r\n') + '\r\n';
 }
 
+/**
+ * Each test below reads a file of a few megabytes several times, whole and in 2–4 parts: up to
+ * about 5 s on an idle 2-core machine, more on a loaded one, where Vitest's default of 5 s made
+ * them fail now and then. Smaller files would not be cut the same way (a part is at least
+ * 256 KB, and the first megabyte, which decides the line ending, is never cut).
+ */
+const SLOW = 60_000;
+
 describe('reading a large file in parts', () => {
   const pledges = sampleText({ kind: 'pledges', rows: 40000, seed: 4 });
   const cases: [string, string][] = [
@@ -74,7 +82,7 @@ describe('reading a large file in parts', () => {
         if (parts === 2) expect(started).toHaveLength(1);
         expectSame(report as IngestReport, want, `${parts} parts`);
       }
-    }, 30_000);
+    }, SLOW);
   }
 
   it('finds a key repeated across parts and lists both rows as written', async () => {
@@ -85,7 +93,7 @@ describe('reading a large file in parts', () => {
     expect(dup.map((p) => p.line)).toEqual([5, 40002]);
     const written = pledges.split('\r\n')[4]!.split(';');
     expect(r.excluded.map((x) => x.cells)).toEqual([written, written]);
-  });
+  }, SLOW);
 
   it('falls back to reading on alone when a cut falls inside a quoted cell', async () => {
     // After the first 20,000 rows, every row's note holds a line break inside quotes: half the
@@ -101,7 +109,7 @@ describe('reading a large file in parts', () => {
       fellBack += cancelled;
     }
     expect(fellBack).toBeGreaterThan(0);
-  });
+  }, SLOW);
 
   it('refuses a file whose quote is never closed, wherever the quote opens', async () => {
     for (const at of [0.3, 0.9]) {
@@ -113,7 +121,7 @@ describe('reading a large file in parts', () => {
       expect(started.length).toBeGreaterThan(0);
       expectSame(report as IngestReport, json(want), 'unterminated');
     }
-  });
+  }, SLOW);
 
   it('reads on alone when a part fails', async () => {
     const bytes = encode(pledges);
@@ -122,7 +130,7 @@ describe('reading a large file in parts', () => {
     expect(started).toHaveLength(2);
     expect(cancelled).toBe(2);
     expectSame(report as IngestReport, json(ingestBytes(bytes, { fileName: 'f.csv' })), 'failed part');
-  });
+  }, SLOW);
 
   it('does not cut a file whose head already has cells written on several lines', async () => {
     const lines = pledges.split('\r\n');
@@ -131,7 +139,7 @@ describe('reading a large file in parts', () => {
     const { report, started } = await importIn(bytes, split(2));
     expect(started).toEqual([]);
     expectSame(report as IngestReport, json(ingestBytes(bytes, { fileName: 'f.csv' })), 'multi-line cells');
-  });
+  }, SLOW);
 
   it('does not cut small files, files in other encodings, or when one part is asked for', async () => {
     const small = encode(sampleText({ kind: 'pledges', rows: 2000, seed: 1 }));
@@ -139,7 +147,7 @@ describe('reading a large file in parts', () => {
     const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...pledges].map((c) => c.charCodeAt(0))).buffer)]);
     expect((await importIn(utf16, split(4))).started).toEqual([]);
     expect((await importIn(encode(pledges), split(1))).started).toEqual([]);
-  });
+  }, SLOW);
 });
 
 describe('cutting a file into parts', () => {
