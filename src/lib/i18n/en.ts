@@ -103,7 +103,9 @@ export const en: Messages = {
   'import.url.http': 'Could not download {url}: the server answered with error {status}.',
   'import.sample': 'Load sample data',
   'import.sample.hint': 'An imaginary district (10 communes, 2016–2025) to try every chart. Labelled "Sample data", removable like any dataset.',
-  'import.sample.name': 'Dữ liệu mẫu – {kind}.csv',
+  'import.sample.name': 'Sample data – {kind}.csv',
+  'sample.source': 'Sample data (synthetic, not real figures)',
+  'sample.sourceShort': 'Sample data',
 
   'job.reading': 'Reading {file}',
   'job.progressLabel': 'Progress reading {file}',
@@ -150,6 +152,9 @@ export const en: Messages = {
   'problems.more': '… and {count} more problems (all of them in the download).',
   'notices.caption': 'Notes on reading {file}',
   'notices.col.message': 'Note',
+  'job.empty': 'No row imported: all {count} rows of {file} were excluded. The data already loaded is unchanged.',
+  'job.emptyOne': 'No row imported: the only data row of {file} was excluded. The data already loaded is unchanged.',
+  'job.emptyNoRows': 'No row imported: {file} has no data rows. The data already loaded is unchanged.',
 
   'preview.heading': 'Preview before importing',
   'preview.why.number-format': 'It is not certain how the file writes numbers: check the numbers below and choose the right style.',
@@ -162,6 +167,7 @@ export const en: Messages = {
   'chooseKind.heading': 'The kind of table of {file} is not recognised: choose it to read the file again.',
   'chooseKind.label': 'Kind of table',
   'chooseKind.placeholder': '— choose a kind —',
+  'summary.countsPending': '{loaded} rows will be imported, {excluded} rows will be excluded',
 
   'replace.question': '{file} of the same kind is already loaded (imported {date}). Replace it with the new file?',
   'replace.replace': 'Replace',
@@ -196,6 +202,7 @@ export const en: Messages = {
   'conflicts.item': 'Key "{key}" ({kind}) appears in two files: {kept} (line {keptLine}) is used; {dropped} (line {droppedLine}) is left out.',
   'conflicts.more': '… and {count} more shared keys.',
 
+  'preview.nothing': 'Read this way, no row can be imported: try the other number style, or correct the file.',
   'storage.unavailable': 'This browser does not let the page keep data (private mode?): imported data works, but only until the page is closed.',
   'storage.full': 'The browser\'s storage is full: the data just imported was not saved and lasts only until the page is closed. Remove datasets you no longer need.',
 

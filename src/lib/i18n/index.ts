@@ -7,6 +7,7 @@
  */
 export { formatDate, formatDecimal, formatInteger, formatList, formatMegabytes, formatPeriod, formatPlain, formatQualified, formatRatio, qualifiedParts } from './format.ts';
 export type { QualifiedPart } from './format.ts';
+export { dataText, fieldLabel, sampleFileName } from './data-labels.ts';
 export { helpEn } from './help-en.ts';
 export { helpVi } from './help-vi.ts';
 export type { FieldHelp, HelpText } from './help-vi.ts';

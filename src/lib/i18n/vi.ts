@@ -140,6 +140,8 @@ export const vi = {
   'delimiter.tab': 'ký tự Tab',
   'numbers.vi': 'kiểu Việt Nam: 1.250,5 (dấu chấm nhóm hàng nghìn, dấu phẩy thập phân)',
   'numbers.en': 'kiểu quốc tế: 1,250.5 (dấu phẩy nhóm hàng nghìn, dấu chấm thập phân)',
+  'sample.source': 'Dữ liệu mẫu (tổng hợp, không phải số liệu thật)',
+  'sample.sourceShort': 'Dữ liệu mẫu',
 
   'problems.caption': 'Các vấn đề của tệp {file}',
   'problems.col.line': 'Dòng',
@@ -149,6 +151,9 @@ export const vi = {
   'problems.more': '… và {count} vấn đề khác (có đủ trong tệp tải về).',
   'notices.caption': 'Ghi chú khi đọc tệp {file}',
   'notices.col.message': 'Ghi chú',
+  'job.empty': 'Không nhập được dòng nào: cả {count} dòng của tệp {file} đều bị loại. Dữ liệu đã có không thay đổi.',
+  'job.emptyOne': 'Không nhập được dòng nào: dòng số liệu duy nhất của tệp {file} bị loại. Dữ liệu đã có không thay đổi.',
+  'job.emptyNoRows': 'Không nhập được dòng nào: tệp {file} không có dòng số liệu nào. Dữ liệu đã có không thay đổi.',
 
   'preview.heading': 'Xem trước khi nhập',
   'preview.why.number-format': 'Chưa chắc tệp viết số theo kiểu nào: hãy xem các số dưới đây và chọn cách viết số đúng.',
@@ -161,6 +166,7 @@ export const vi = {
   'chooseKind.heading': 'Không nhận ra loại bảng của tệp {file}: hãy chọn loại bảng để đọc lại.',
   'chooseKind.label': 'Loại bảng',
   'chooseKind.placeholder': '— chọn loại bảng —',
+  'summary.countsPending': '{loaded} dòng sẽ được nhập, {excluded} dòng sẽ bị loại',
 
   'replace.question': 'Đã có tệp {file} cùng loại bảng (nhập ngày {date}). Thay thế bằng tệp mới?',
   'replace.replace': 'Thay thế',
@@ -195,6 +201,7 @@ export const vi = {
   'conflicts.item': 'Khóa "{key}" ({kind}) có trong hai tệp: {kept} (dòng {keptLine}) được dùng; {dropped} (dòng {droppedLine}) bị bỏ qua.',
   'conflicts.more': '… và {count} khóa trùng khác.',
 
+  'preview.nothing': 'Đọc theo cách này thì không có dòng nào nhập được: hãy thử cách viết số khác, hoặc sửa tệp.',
   'storage.unavailable': 'Trình duyệt không cho lưu dữ liệu (có thể đang ở chế độ riêng tư): dữ liệu nhập vẫn dùng được, nhưng chỉ đến khi đóng trang.',
   'storage.full': 'Bộ nhớ của trình duyệt đã đầy: dữ liệu vừa nhập chưa được lưu, chỉ dùng được đến khi đóng trang. Hãy xóa bớt bộ dữ liệu không cần.',
 

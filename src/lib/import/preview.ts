@@ -1,10 +1,10 @@
 /**
  * The first records of a table as they would be imported, as text cells for the preview:
- * canonical columns in schema order (the 19 criterion flags left out), numbers with their
- * qualifier in words, years and periods as people write them.
+ * canonical columns in schema order (the 19 criterion flags left out) named in the user's
+ * language, numbers with their qualifier in words, years and periods as people write them.
  */
-import { rowAt, type RecordTable, kindSpec, viHeader, type Qualifier } from '../model/index.ts';
-import { formatPlain, formatQualified, type Lang } from '../i18n/index.ts';
+import { rowAt, type RecordTable, kindSpec, type Qualifier } from '../model/index.ts';
+import { fieldLabel, formatPlain, formatQualified, type Lang } from '../i18n/index.ts';
 
 /** The preview: column headers, then rows of cells, each row with its line in the file. */
 export interface Preview {
@@ -30,5 +30,5 @@ export function previewOf(table: RecordTable, lang: Lang, count = PREVIEW_ROWS):
     });
     rows.push({ line: row.line, cells });
   }
-  return { headers: fields.map(viHeader), rows };
+  return { headers: fields.map((f) => fieldLabel(f, lang)), rows };
 }

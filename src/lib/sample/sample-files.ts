@@ -5,7 +5,7 @@
  */
 import { sampleText } from './sample.ts';
 import type { Kind } from '../model/index.ts';
-import { kindName, translate } from '../i18n/index.ts';
+import { sampleFileName } from '../i18n/index.ts';
 
 // Rows per kind: the generator writes ten years per commune or unit.
 const SAMPLE: readonly { kind: Kind; rows: number }[] = [
@@ -16,11 +16,15 @@ const SAMPLE: readonly { kind: Kind; rows: number }[] = [
   { kind: 'targets', rows: 50 },
 ];
 
-/** The sample files, named "Dữ liệu mẫu – <kind>.csv" (the name is part of the data: Vietnamese). */
+/**
+ * The sample files, named "Dữ liệu mẫu – <kind>.csv" whatever the language: the name is part of
+ * the data (loading the sample again offers to replace it); the page shows it in the current
+ * language (`dataText`).
+ */
 export function sampleFiles(): File[] {
   return SAMPLE.map(({ kind, rows }) => new File(
     [sampleText({ kind, rows, seed: 5 })],
-    translate('vi', 'import.sample.name', { kind: kindName(kind, 'vi') }),
+    sampleFileName(kind, 'vi'),
     { type: 'text/csv' },
   ));
 }

@@ -3,6 +3,8 @@ import { formatViNumber, mulberry32, SAMPLE_SOURCE, SAMPLE_SOURCE_SHORT, sampleC
 import { SYLLABLES } from './sample-words.ts';
 import { ingestBytes, ingestText } from '../ingest/index.ts';
 import { KINDS, type Kind } from '../model/index.ts';
+import { dataText, translate } from '../i18n/index.ts';
+import { sampleFiles } from './sample-files.ts';
 
 const kinds = KINDS.map((k) => k.kind);
 const bytes = (kind: Kind, seed: number) => new TextEncoder().encode(sampleText({ kind, rows: 300, seed }));
@@ -60,6 +62,18 @@ describe('sample data looks like an Excel export from a Vietnamese office', () =
     const rows = text.slice(1).trimEnd().split('\r\n').slice(1);
     expect(rows.every((r) => r.endsWith(SAMPLE_SOURCE))).toBe(true);
     expect(SAMPLE_SOURCE.startsWith(SAMPLE_SOURCE_SHORT)).toBe(true);
+  });
+  it('writes the Vietnamese catalogue\'s words as its source, so an English page shows them in English', () => {
+    expect([SAMPLE_SOURCE, SAMPLE_SOURCE_SHORT]).toEqual([translate('vi', 'sample.source'), translate('vi', 'sample.sourceShort')]);
+    expect([SAMPLE_SOURCE, SAMPLE_SOURCE_SHORT].map((s) => dataText(s, 'en'))).toEqual(['Sample data (synthetic, not real figures)', 'Sample data']);
+  });
+  it('names its files in Vietnamese whatever the language (data), shown in English on an English page', () => {
+    const names = sampleFiles().map((f) => f.name);
+    expect(names[0]).toBe('Dữ liệu mẫu – tiêu chí nông thôn mới.csv');
+    expect(names.map((n) => dataText(n, 'en'))).toEqual([
+      'Sample data – new-rural criteria.csv', 'Sample data – pledges.csv', 'Sample data – contributions of money and workdays.csv',
+      'Sample data – awards.csv', 'Sample data – socio-economic targets.csv',
+    ]);
   });
   it('writes Vietnamese numbers and qualifiers', () => {
     expect(text).toMatch(/;\d{1,3}(\.\d{3})+[;,]/);

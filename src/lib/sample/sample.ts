@@ -1,7 +1,7 @@
 /**
  * Synthetic CSV files of every kind, for demos, tests and benchmarks: deterministic for a seed,
  * written the way Excel on a Vietnamese Windows writes them (UTF-8 BOM, `;`, CRLF, `1.250,5`,
- * Vietnamese headers), valid under DATA-FORMAT.md (keys never repeat), and marked as sample data
+ * Vietnamese headers), valid under docs/data-format.md (keys never repeat), and marked as sample data
  * in every row's `source`. Rows come out in chunks, so millions of them never sit in memory.
  */
 import { FLAG_TICK, kindSpec, matchHeader, type Kind } from '../model/index.ts';
@@ -9,10 +9,15 @@ import {
   AWARD_LEVELS, DISTRICTS, INDICATORS, PROVINCES, PURPOSES, RECIPIENT_TYPES, SYLLABLES, UNIT_LEVELS, UNIT_PREFIXES,
 } from './sample-words.ts';
 
-/** The `source` of every sample row: nobody may mistake it for real figures. */
+/**
+ * The `source` of every sample row: nobody may mistake it for real figures. Data, so always in
+ * Vietnamese (the words of vi.ts 'sample.source'); the page shows it in the current language
+ * (`dataText`). Written out here so the ingest worker, which warms up on sample files, needs no
+ * message catalogue.
+ */
 export const SAMPLE_SOURCE = 'Dữ liệu mẫu (tổng hợp, không phải số liệu thật)'.normalize('NFC');
 
-/** The shorter mark of a `compact` file. Both begin with the words "Dữ liệu mẫu". */
+/** The shorter mark of a `compact` file (vi.ts 'sample.sourceShort'). Both begin with the words "Dữ liệu mẫu". */
 export const SAMPLE_SOURCE_SHORT = 'Dữ liệu mẫu'.normalize('NFC');
 
 /** What to generate. */

@@ -6,6 +6,8 @@ import { kindUnknown, nextStep, uncertainties } from './import-step.ts';
 const read = (text: string) => ingestText(text, { fileName: 'f.csv' });
 const clean = read('unit,year,pledges\nA,2020,12\n');
 const withNotice = (code: Notice['code']): IngestReport => ({ ...clean, notices: [{ code, line: null, params: { from: 'TCVN3' } }] });
+// Every row excluded: one with a word for a number, one with a negative count.
+const allExcluded = read('unit,year,pledges\nA,2020,mười\nB,2020,-3\n');
 const context = (over: Partial<Parameters<typeof nextStep>[1]> = {}) => ({ confirmed: false, sameFile: () => undefined, name: 'f.csv', ...over });
 
 describe('uncertainties', () => {
@@ -35,6 +37,10 @@ describe('nextStep', () => {
     ['loads a previewed file once confirmed', withNotice('data-loss'), { confirmed: true }, 'commit'],
     ['offers to replace the same file', clean, { sameFile: () => ({}) }, 'replace'],
     ['offers to replace only after the preview is confirmed', withNotice('data-loss'), { sameFile: () => ({}) }, 'preview'],
+    ['does not load a file whose every row was excluded', allExcluded, {}, 'empty'],
+    ['never offers such a file as a replacement', allExcluded, { sameFile: () => ({}) }, 'empty'],
+    ['previews first an uncertain file with no row readable (another number format may help)', { ...allExcluded, numberFormatUncertain: true }, {}, 'preview'],
+    ['does not load it once confirmed either', { ...allExcluded, numberFormatUncertain: true }, { confirmed: true }, 'empty'],
   ] as const)('%s', (_, report, over, step) => {
     expect(nextStep(report as IngestReport, context(over))).toBe(step);
   });

@@ -1,6 +1,7 @@
 /**
  * What happens to a file once the engine has read it: refused, shown first for the user to
- * confirm (the reading was uncertain), offered as a replacement of the same file, or loaded.
+ * confirm (the reading was uncertain), found to hold no row that could be imported, offered as
+ * a replacement of the same file, or loaded.
  * Plain TypeScript, no Svelte: the rule is tested on its own.
  */
 import type { IngestReport, Kind } from '../model/index.ts';
@@ -13,6 +14,8 @@ export type ImportStep =
   | 'choose-kind'
   /** The reading was uncertain: show the first records and let the user confirm. */
   | 'preview'
+  /** Read, but no row could be imported (every row excluded): nothing changes, as for a refusal. */
+  | 'empty'
   /** A file with the same name and kind is loaded: offer to replace it. */
   | 'replace'
   /** Load it. */
@@ -52,7 +55,9 @@ export interface StepContext {
 export function nextStep(report: IngestReport, context: StepContext): ImportStep {
   if (kindUnknown(report)) return 'choose-kind';
   if (report.rejected || !report.table) return 'rejected';
+  // Before 'empty': in the preview another number format may make the rows readable.
   if (!context.confirmed && uncertainties(report).length) return 'preview';
+  if (report.table.length === 0) return 'empty';
   if (context.sameFile(context.name, report.kind)) return 'replace';
   return 'commit';
 }

@@ -60,6 +60,16 @@ describe('Imports', () => {
     expect(library.datasets.items.map((d) => d.name)).toEqual(['p.csv']);
   });
 
+  it('does not load a file of which every row was excluded: no dataset, and what was loaded stays', async () => {
+    const { library, imports } = setup();
+    imports.add([file('a.csv', PLEDGES)]);
+    await settle();
+    imports.add([file('a.csv', 'unit,year,pledges\nB,2021,mười\nC,2021,-3\n')]);
+    await settle();
+    expect(imports.items[1]).toMatchObject({ phase: 'empty', datasetId: null, report: { excluded: [{ line: 2 }, { line: 3 }] } });
+    expect(library.datasets.items.map((d) => [d.name, d.report.table?.length])).toEqual([['a.csv', 1]]);
+  });
+
   it('previews an uncertain reading, re-reads with the number format the user picks, and loads on confirm', async () => {
     const { library, imports, calls } = setup();
     imports.add([file('m.csv', 'unit,beneficiary_commune,year,money_million_vnd\nA,B,2020,15.486\n')]);

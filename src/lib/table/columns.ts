@@ -4,7 +4,7 @@
  * Vietnamese collator (a < ă < â, d < đ).
  */
 import { createColumnHelper, type Row } from '@tanstack/table-core';
-import { formatList, formatPeriod, formatRatio, formatQualified, translate, type Lang } from '../i18n/index.ts';
+import { dataText, formatList, formatPeriod, formatRatio, formatQualified, translate, type Lang } from '../i18n/index.ts';
 import { i18n } from '../i18n/i18n.svelte.ts';
 import type { Features } from './features.ts';
 import { KIND_ORDER, type FigureRow, type Label } from '../present/index.ts';
@@ -61,6 +61,8 @@ export const figureColumns = helper.columns([
   }),
   helper.accessor('source', {
     header: () => i18n.t('figures.col.source'),
+    // The sample's source, which the app wrote in Vietnamese, in the current language.
+    cell: ({ row }) => dataText(row.original.source, i18n.lang),
     sortFn: by((a, b) => collator.compare(a.source, b.source)),
   }),
 ]);
