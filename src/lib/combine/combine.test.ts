@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { combineTables } from './combine.ts';
 import { ingestText } from '../ingest/index.ts';
-import { findKeyConflicts } from './key-conflicts.ts';
+import { conflictValues, findKeyConflicts } from './key-conflicts.ts';
 import { toRows, type RecordTable } from '../model/index.ts';
 import { shareDicts } from './shared-dict.ts';
 
@@ -64,9 +64,9 @@ describe('combineTables with shared keys', () => {
   const C = table('commune,year,criteria_met\nBộc Bố,2018,17\nCổ Linh,2018,8\n');
   const D = table('commune,year,criteria_met\nCổ Linh,2018,9\nBộc Bố,2018,15\n');
 
-  it('leaves out the later dataset\'s row and reports the key, both datasets and both lines', () => {
+  it('leaves out the later dataset\'s row and reports the key, both datasets, both lines and both rows', () => {
     const { table: c, conflicts } = combineTables('criteria', [{ id: 'a', table: A }, { id: 'c', table: C }]);
-    expect(conflicts).toEqual([{ key: 'Bộc Bố, 2018', datasets: ['a', 'c'], lines: [2, 2] }]);
+    expect(conflicts).toEqual([{ key: 'Bộc Bố, 2018', datasets: ['a', 'c'], lines: [2, 2], rows: [0, 0] }]);
     expect(toRows(c).map((r) => [r.commune, r.criteria_met])).toEqual([['Bộc Bố', 16], ['Giáo Hiệu', 14], ['Cổ Linh', 8]]);
   });
 
@@ -78,9 +78,9 @@ describe('combineTables with shared keys', () => {
   it('reports a key found in three datasets once for each later dataset', () => {
     const { conflicts } = combineTables('criteria', [{ id: 'a', table: A }, { id: 'c', table: C }, { id: 'd', table: D }]);
     expect(conflicts).toEqual([
-      { key: 'Bộc Bố, 2018', datasets: ['a', 'c'], lines: [2, 2] },
-      { key: 'Cổ Linh, 2018', datasets: ['c', 'd'], lines: [3, 2] },
-      { key: 'Bộc Bố, 2018', datasets: ['a', 'd'], lines: [2, 3] },
+      { key: 'Bộc Bố, 2018', datasets: ['a', 'c'], lines: [2, 2], rows: [0, 0] },
+      { key: 'Cổ Linh, 2018', datasets: ['c', 'd'], lines: [3, 2], rows: [1, 0] },
+      { key: 'Bộc Bố, 2018', datasets: ['a', 'd'], lines: [2, 3], rows: [0, 1] },
     ]);
   });
 
@@ -98,7 +98,7 @@ describe('combineTables with shared keys', () => {
     const x = table('year,level,recipient_type,count\n2018,tỉnh,tập thể,2\n');
     const y = table('year,level,recipient_type,count,form\n2018,tỉnh,tập thể,3,\n2018,tỉnh,tập thể,1,bằng khen\n');
     const { conflicts, table: c } = combineTables('awards', [{ id: 'x', table: x }, { id: 'y', table: y }]);
-    expect(conflicts).toEqual([{ key: '2018, tỉnh, tập thể, , ', datasets: ['x', 'y'], lines: [2, 2] }]);
+    expect(conflicts).toEqual([{ key: '2018, tỉnh, tập thể, , ', datasets: ['x', 'y'], lines: [2, 2], rows: [0, 0] }]);
     expect(toRows(c).map((r) => r.count)).toEqual([2, 1]);
   });
 
@@ -110,8 +110,40 @@ describe('combineTables with shared keys', () => {
     const texts = new Map([['name', huge('name')], ['parent', huge('parent')]]);
     const keep = new Uint8Array(4).fill(1);
     const conflicts = findKeyConflicts({ kind: 'units', ids: ['u1', 'u2'], tables, offsets: Uint32Array.of(0, 2, 4), texts }, keep);
-    expect(conflicts).toEqual([{ key: 'Pác Nặm, Bắc Kạn', datasets: ['u1', 'u2'], lines: [3, 2] }]);
+    expect(conflicts).toEqual([{ key: 'Pác Nặm, Bắc Kạn', datasets: ['u1', 'u2'], lines: [3, 2], rows: [1, 0] }]);
     expect([...keep]).toEqual([1, 1, 0, 1]);
+  });
+});
+
+describe('conflictValues says what each of two rows sharing a key holds', () => {
+  const first = table('unit,beneficiary_commune,year,money_million_vnd,workdays,purpose,source\nA,Bộc Bố,2019,"hơn 57",,Làm đường,Báo cáo 1\n');
+  const second = table('unit,beneficiary_commune,year,money_million_vnd,workdays,purpose,quantity,quantity_uom,source,note\nA,Bộc Bố,2019,60,12,,2,km,Báo cáo 2,x\n');
+  const criteria = (csv: string) => table(`commune,year,criteria_met,criteria_total,tc01\n${csv}\n`);
+
+  it.each([
+    ['contributions: numbers with their qualifier, text, either row empty; key, source and note left out', 'contributions', first, second, [
+      { field: 'money_million_vnd', cells: [{ number: 57, qualifier: 'gt' }, { number: 60, qualifier: null }] },
+      { field: 'workdays', cells: [null, { number: 12, qualifier: null }] },
+      { field: 'purpose', cells: [{ text: 'Làm đường' }, null] },
+      { field: 'quantity', cells: [null, { number: 2, qualifier: null }] },
+      { field: 'quantity_uom', cells: [null, { text: 'km' }] },
+    ]],
+    ['criteria: met and total, never the 19 flags', 'criteria', criteria('Bộc Bố,2018,16,19,đạt'), criteria('Bộc Bố,2018,17,19,chưa đạt'), [
+      { field: 'criteria_met', cells: [{ number: 16, qualifier: null }, { number: 17, qualifier: null }] },
+      { field: 'criteria_total', cells: [{ number: 19, qualifier: null }, { number: 19, qualifier: null }] },
+    ]],
+  ] as const)('%s', (_name, kind, x, y, values) => {
+    const { conflicts } = combineTables(kind, [{ id: 'x', table: x }, { id: 'y', table: y }]);
+    expect(conflicts).toHaveLength(1);
+    expect(conflictValues(kind, [x, y], conflicts[0]!.rows)).toEqual(values);
+  });
+
+  it('reads the rows named, not the first ones', () => {
+    const x = criteria('Giáo Hiệu,2018,14,19,\nBộc Bố,2018,16,19,');
+    const y = criteria('Cao Tân,2018,9,19,\nXuân La,2018,8,19,\nBộc Bố,2018,17,19,');
+    const { conflicts } = combineTables('criteria', [{ id: 'x', table: x }, { id: 'y', table: y }]);
+    expect(conflicts[0]!.rows).toEqual([1, 2]);
+    expect(conflictValues('criteria', [x, y], conflicts[0]!.rows)[0]).toEqual({ field: 'criteria_met', cells: [{ number: 16, qualifier: null }, { number: 17, qualifier: null }] });
   });
 });
 

@@ -3,3 +3,5 @@
  */
 export { combineTables } from './combine.ts';
 export type { KeyConflict } from './combine.ts';
+export { conflictValues } from './key-conflicts.ts';
+export type { ConflictCell, ConflictValue } from './key-conflicts.ts';

@@ -3,9 +3,11 @@
  * Each row's key is one number built column by column from shared dictionary codes and
  * dense year-pair codes (mixed radix), looked up in a typed-array hash (`KeyIndex`);
  * only when the radix product passes 2^53 do keys fall back to strings of codes in a Map.
+ * The two rows' values are read only when a person looks (`conflictValues`): a file imported
+ * twice conflicts on every row.
  */
 import { KeyIndex } from './key-index.ts';
-import { yearValue, type RecordTable, type TextColumn, type YearColumn, kindSpec, type Kind } from '../model/index.ts';
+import { QUALIFIER_CODES, yearValue, type Qualifier, type RecordTable, type TextColumn, type YearColumn, kindSpec, type Kind } from '../model/index.ts';
 import type { SharedDict } from './shared-dict.ts';
 
 /** A key found in two datasets: the later row was left out. */
@@ -16,6 +18,18 @@ export interface KeyConflict {
   datasets: [string, string];
   /** The two rows' lines in their files, in the same order. */
   lines: [number, number];
+  /** The two rows' indices in their datasets' tables, in the same order (for `conflictValues`). */
+  rows: [number, number];
+}
+
+/** One cell of a conflicting row: a number with its qualifier ("hơn 57"), or text. */
+export type ConflictCell = { number: number; qualifier: Qualifier | null } | { text: string };
+
+/** One value column of two rows that share a key. */
+export interface ConflictValue {
+  field: string;
+  /** The cell in [the row kept, the row left out]; null where empty. */
+  cells: [ConflictCell | null, ConflictCell | null];
 }
 
 /** What `findKeyConflicts` needs about the tables being combined. */
@@ -60,6 +74,7 @@ export function findKeyConflicts(input: KeyInput, keep: Uint8Array): KeyConflict
         key: keyFields.map((name) => displayValue(tables[owner]!, name, firstRow)).join(', '),
         datasets: [input.ids[owner]!, input.ids[s]!],
         lines: [tables[owner]!.lines[firstRow] ?? 0, table.lines[i] ?? 0],
+        rows: [firstRow, i],
       });
     }
   }
@@ -178,4 +193,36 @@ function displayValue(table: RecordTable, name: string, i: number): string {
   if (col.type === 'year') return String(yearValue(col, i));
   if (col.type === 'text') return col.codes[i]! >= 0 ? col.dict[col.codes[i]!]! : '';
   return String(col.values[i]);
+}
+
+/** Fields that say where a figure comes from, not what it is: left out of a conflict's values. */
+const PROVENANCE = new Set(['source', 'note', 'district', 'province']);
+
+/**
+ * What two rows sharing a key hold, so a person can choose between them: each field of the
+ * kind that is neither in the key nor provenance (source, note, district, province), nor a
+ * criterion flag, and that either row fills — numbers with their qualifier, text as written.
+ * `tables` and `rows` as in the conflict: [kept, left out].
+ * @example conflictValues('criteria', [a, b], c.rows) // [{ field: 'criteria_met', cells: [{ number: 16, … }, { number: 17, … }] }, …]
+ */
+export function conflictValues(kind: Kind, tables: readonly [RecordTable, RecordTable], rows: readonly [number, number]): ConflictValue[] {
+  const spec = kindSpec(kind);
+  const out: ConflictValue[] = [];
+  for (const f of spec.fields) {
+    if (spec.key.includes(f.name) || PROVENANCE.has(f.name) || f.type === 'flag' || f.type === 'year') continue;
+    const cells: [ConflictCell | null, ConflictCell | null] = [cellAt(tables[0], f.name, rows[0]), cellAt(tables[1], f.name, rows[1])];
+    if (cells[0] || cells[1]) out.push({ field: f.name, cells });
+  }
+  return out;
+}
+
+function cellAt(table: RecordTable, name: string, i: number): ConflictCell | null {
+  const col = table.columns[name];
+  if (!col || i < 0 || i >= table.length) return null;
+  if (col.type === 'text') return col.codes[i]! >= 0 ? { text: col.dict[col.codes[i]!]! } : null;
+  if (col.type === 'number') {
+    const value = col.values[i]!;
+    return Number.isNaN(value) ? null : { number: value, qualifier: QUALIFIER_CODES[col.qualifiers[i]!] ?? null };
+  }
+  return null;
 }

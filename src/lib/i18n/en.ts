@@ -198,8 +198,13 @@ export const en: Messages = {
   'toast.close': 'Close',
 
   'conflicts.heading': 'Figures whose key appears in two files',
-  'conflicts.intro': 'Each key is taken from the file imported first; the later file\'s row is left out, never added in.',
-  'conflicts.item': 'Key "{key}" ({kind}) appears in two files: {kept} (line {keptLine}) is used; {dropped} (line {droppedLine}) is left out.',
+  'conflicts.intro': 'Each key is taken from the file imported first; the later file\'s row is left out, never added in. Values that differ between the two files are in bold. If the later file is right, correct the earlier one and import it again, or hide it.',
+  'conflicts.caption': 'Each shared key: the file, line and values of the row used and of the row left out',
+  'conflicts.col.key': 'Key',
+  'conflicts.col.kept': 'Used',
+  'conflicts.col.dropped': 'Left out',
+  'conflicts.where': '{file}, line {line}',
+  'conflicts.same': 'Both rows hold the same values',
   'conflicts.more': '… and {count} more shared keys.',
 
   'preview.nothing': 'Read this way, no row can be imported: try the other number style, or correct the file.',

@@ -197,8 +197,13 @@ export const vi = {
   'toast.close': 'Đóng',
 
   'conflicts.heading': 'Số liệu trùng khóa giữa các tệp',
-  'conflicts.intro': 'Mỗi khóa chỉ lấy từ tệp nhập trước; dòng của tệp sau bị bỏ qua, không cộng dồn.',
-  'conflicts.item': 'Khóa "{key}" ({kind}) có trong hai tệp: {kept} (dòng {keptLine}) được dùng; {dropped} (dòng {droppedLine}) bị bỏ qua.',
+  'conflicts.intro': 'Mỗi khóa chỉ lấy từ tệp nhập trước; dòng của tệp sau bị bỏ qua, không cộng dồn. Giá trị khác nhau giữa hai tệp được in đậm. Nếu số của tệp sau mới đúng, hãy sửa tệp trước rồi nhập lại, hoặc ẩn tệp trước.',
+  'conflicts.caption': 'Mỗi khóa trùng: tệp, dòng và giá trị của dòng được dùng và của dòng bị bỏ qua',
+  'conflicts.col.key': 'Khóa',
+  'conflicts.col.kept': 'Được dùng',
+  'conflicts.col.dropped': 'Bị bỏ qua',
+  'conflicts.where': '{file}, dòng {line}',
+  'conflicts.same': 'Hai dòng có cùng giá trị',
   'conflicts.more': '… và {count} khóa trùng khác.',
 
   'preview.nothing': 'Đọc theo cách này thì không có dòng nào nhập được: hãy thử cách viết số khác, hoặc sửa tệp.',

@@ -5,7 +5,7 @@
  */
 import { combineTables, type KeyConflict } from '../combine/index.ts';
 import { ingestBytes } from '../ingest/index.ts';
-import { rejectedReport, type IngestReport, type Kind } from '../model/index.ts';
+import { rejectedReport, type IngestReport, type Kind, type RecordTable } from '../model/index.ts';
 import type { TablesByKind } from '../aggregate/index.ts';
 
 /** Where a dataset came from. */
@@ -32,6 +32,8 @@ export interface NamedConflict extends KeyConflict {
   kind: Kind;
   /** The names of [the dataset kept, the dataset whose row was left out]. */
   names: [string, string];
+  /** Their tables, in the same order: the two rows' values are read from them when shown (`conflictValues`). */
+  tables: [RecordTable, RecordTable];
 }
 
 /** What the overview shows: a table per kind, and the rows left out because a key repeated. */
@@ -78,8 +80,10 @@ export function combineVisible(datasets: readonly Dataset[]): CombinedTables {
     const combined = combineTables(kind, list.map((d) => ({ id: d.id, table: d.report.table! })));
     tables[kind] = combined.table;
     const names = new Map(list.map((d) => [d.id, d.name]));
+    const byId = new Map(list.map((d) => [d.id, d.report.table!]));
     for (const c of combined.conflicts) {
-      conflicts.push({ ...c, kind, names: [names.get(c.datasets[0]) ?? '', names.get(c.datasets[1]) ?? ''] });
+      const tables: [RecordTable, RecordTable] = [byId.get(c.datasets[0])!, byId.get(c.datasets[1])!];
+      conflicts.push({ ...c, kind, names: [names.get(c.datasets[0]) ?? '', names.get(c.datasets[1]) ?? ''], tables });
     }
   }
   return { tables, conflicts };
