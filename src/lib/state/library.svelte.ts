@@ -2,9 +2,11 @@
  * The user's data library: the loaded datasets kept in step with the browser's storage, the
  * undo of a removal, and whether storage works. Storage never stops the app: when it is full
  * or unavailable (private mode) the datasets stay for the session and `storage` says why.
+ * The bundled datasets are not stored, but whether the user hid them is (`hidden-store.ts`).
  */
 import type { DatasetMeta, Persisted, Persistence } from './persistence.ts';
 import type { Dataset, Datasets } from './datasets.svelte.ts';
+import { browserHiddenStore, type HiddenStore } from './hidden-store.ts';
 
 /** Whether the browser keeps the imported data: `ok`, or why not. */
 export type StorageStatus = 'ok' | 'unavailable' | 'full';
@@ -37,14 +39,18 @@ export class Library {
   readonly datasets: Datasets;
   readonly #store: Store;
   readonly #undoMs: number;
+  readonly #hidden: HiddenStore;
   #status = $state<StorageStatus>('ok');
   #undo = $state.raw<PendingUndo | null>(null);
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(datasets: Datasets, store: Store, undoMs = UNDO_MS) {
+  /** Hides at once the bundled datasets the user hid on an earlier visit (`hidden`: where that is kept). */
+  constructor(datasets: Datasets, store: Store, undoMs = UNDO_MS, hidden: HiddenStore = browserHiddenStore()) {
     this.datasets = datasets;
     this.#store = store;
     this.#undoMs = undoMs;
+    this.#hidden = hidden;
+    for (const id of hidden.read()) if (datasets.get(id)?.origin === 'bundled') datasets.setHidden(id, true);
   }
 
   /** Whether imported data is kept in the browser. */
@@ -79,7 +85,8 @@ export class Library {
   async setHidden(id: string, hidden: boolean): Promise<void> {
     this.datasets.setHidden(id, hidden);
     const d = this.datasets.get(id);
-    if (d && d.origin !== 'bundled') this.#track(await this.#store.updateMeta(id, { hidden }));
+    if (d?.origin === 'bundled') this.#hidden.write(this.datasets.items.filter((b) => b.origin === 'bundled' && b.hidden).map((b) => b.id));
+    else if (d) this.#track(await this.#store.updateMeta(id, { hidden }));
   }
 
   /** Removes a dataset; it can be undone for a while. */

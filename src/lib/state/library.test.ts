@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { datasetFromBytes, Datasets, type Dataset } from './datasets.svelte.ts';
-import { Library, type Store } from './library.svelte.ts';
+import type { HiddenStore } from './hidden-store.ts';
+import { Library, UNDO_MS, type Store } from './library.svelte.ts';
 import { createPersistence } from './persistence.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -49,6 +50,25 @@ describe('Library', () => {
     await library.setHidden(bundled.id, true);
     const loaded = await store(factory).s.loadAll();
     expect(loaded.ok && loaded.value.map((d) => [d.meta.name, d.meta.hidden])).toEqual([['a.csv', true]]);
+  });
+
+  it('keeps a bundled dataset hidden across starts, in its own store, until it is shown again', async () => {
+    let saved: string[] = [];
+    const hidden: HiddenStore = { read: () => [...saved], write: (ids) => void (saved = [...ids]) };
+    const start = () => new Library(new Datasets([bundled, imported('a.csv')]), failing('unavailable'), UNDO_MS, hidden);
+    await start().setHidden(bundled.id, true);
+    expect(saved).toEqual([bundled.id]);
+    const next = start();
+    expect(next.datasets.items.map((d) => [d.name, d.hidden ?? false])).toEqual([['z.csv', true], ['a.csv', false]]);
+    expect(next.datasets.rowCount).toBe(1);
+    await next.setHidden(bundled.id, false);
+    expect(start().datasets.get(bundled.id)?.hidden ?? false).toBe(false);
+  });
+
+  it('hides at start only bundled datasets named in the store of hidden bundled ids', () => {
+    const hidden: HiddenStore = { read: () => ['imported:a.csv', 'bundled:gone.csv'], write: () => {} };
+    const library = new Library(new Datasets([bundled, imported('a.csv')]), failing('unavailable'), UNDO_MS, hidden);
+    expect(library.datasets.items.map((d) => d.hidden ?? false)).toEqual([false, false]);
   });
 
   it('replaces a dataset by a newer version of the same file, in memory and in storage', async () => {
