@@ -36,6 +36,9 @@ const PLEDGES = 'Đơn vị,Năm,Số lượt cam kết,Nguồn\nChi bộ Thử 
 const CRITERIA_TSV = 'Xã\tNăm\tSố tiêu chí đạt\tTổng số tiêu chí\nNhạn Môn\t2023\t12\t19\nXuân La\t2023\t9\t19\n';
 const TCVN3_TEXT = 'Đơn vị,Năm,Số chỉ tiêu đạt,Tổng số chỉ tiêu\nĐảng ủy xã Cổ Linh,2019,20,25\nĐảng ủy xã Bằng Thành,2019,18,25\n';
 
+/** '#b42318' → 'rgb(180, 35, 24)', as getComputedStyle gives a colour. */
+const hexToRgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
 /** Imports the clean pledges file and waits until it is loaded. */
 async function importPledges(page: Page, name = 'cam-ket.csv'): Promise<void> {
   await choose(page, [{ name, bytes: encodeUtf8(PLEDGES) }]);
@@ -130,7 +133,7 @@ export const cases: E2eCase[] = [
 
       // Giáo Hiệu 2018 is in the bundled criteria too: the first file keeps it, and the page says so.
       assert.ok(await page.getByRole('heading', { name: 'Số liệu trùng khóa giữa các tệp' }).isVisible());
-      assert.match(await page.locator('#conflicts-title + p + ul').innerText(), /Giáo Hiệu, 2018/);
+      assert.match(await page.locator('tr[data-conflict="Giáo Hiệu, 2018"]').innerText(), /Hai dòng có cùng giá trị/);
     },
   },
   {
@@ -146,6 +149,7 @@ export const cases: E2eCase[] = [
       assert.match(await c.getByRole('status').innerText(), /không được nhập\. Dữ liệu đã có không thay đổi/);
       assert.ok(await c.getByText('Tệp trống: không có dữ liệu nào.').isVisible());
       assert.equal(await page.locator('tr[data-dataset]').count(), before);
+      assert.equal(await summary(page, 'chi-tieu-tcvn3.csv', 'counts'), '2 dòng sẽ được nhập, 0 dòng sẽ bị loại', 'nothing said "đã nhập" before it is');
       assert.equal(await row(page, 'cam-ket.csv').locator('td.num').innerText(), '2');
       await page.getByRole('link', { name: 'Tổng quan' }).click();
       assert.equal(await page.locator('[data-kpi="pledges"] .value').innerText(), '16.856');
@@ -308,3 +312,97 @@ export const cases: E2eCase[] = [
     },
   },
 ];
+  {
+    name: 'a note written over several lines keeps its line breaks: in the figures table, and in the excluded rows written back',
+    path: DATA,
+    ready: READY,
+    run: async (page) => {
+      const text = 'Đơn vị,Xã được hỗ trợ,Năm,Số tiền (triệu đồng),Mục đích\r\n'
+        + 'Chi bộ Thử Nghiệm,Nhạn Môn,2023,12,"Làm đường\r\n  thôn Nà Pục"\r\n'
+        + 'Chi bộ Nà Pài,Nhạn Môn,2023,mười,"Sửa cầu\ntràn"\r\n';
+      await choose(page, [{ name: 'nhieu-dong.csv', bytes: encodeUtf8(text) }]);
+      const c = card(page, 'nhieu-dong.csv', 'loaded');
+      await c.waitFor();
+      const [download] = await Promise.all([page.waitForEvent('download'), c.getByRole('button', { name: 'Tải các dòng bị loại (CSV)' }).click()]);
+      assert.match(readFileSync((await download.path())!, 'utf8'), /,"Sửa cầu\ntràn",/);
+      await page.getByRole('link', { name: 'Tổng quan' }).click();
+      const figure = page.getByRole('table', { name: /Mọi số liệu đang hiển thị/ }).locator('tbody tr', { hasText: 'Chi bộ Thử Nghiệm' });
+      assert.match(await figure.locator('td').first().innerText(), /Làm đường\nthôn Nà Pục/, 'two lines, as typed with Alt+Enter');
+    },
+  },
+  {
+    name: 'a file of which every row was excluded is a failure: worded and coloured as one, not loaded, what was loaded stays',
+    path: DATA,
+    ready: READY,
+    run: async (page) => {
+      await importPledges(page);
+      await choose(page, [{ name: 'hong.csv', bytes: encodeUtf8('Đơn vị,Năm,Số lượt cam kết\nChi bộ A,2022,mười\nChi bộ B,2022,-3\n') }]);
+      const c = card(page, 'hong.csv', 'empty');
+      await c.waitFor();
+      assert.equal(await c.getByRole('status').innerText(), 'Không nhập được dòng nào: cả 2 dòng của tệp hong.csv đều bị loại. Dữ liệu đã có không thay đổi.');
+      assert.match((await c.getAttribute('class')) ?? '', /\bfailed\b/);
+      assert.equal(await c.getByRole('status').evaluate((e) => getComputedStyle(e).color), await c.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--reference').trim()).then(hexToRgb));
+      assert.equal(await c.locator('table.problems tbody tr').count(), 2);
+      assert.ok(await c.getByRole('button', { name: 'Tải các dòng bị loại (CSV)' }).isVisible());
+      assert.equal(await row(page, 'hong.csv').count(), 0, 'no dataset of 0 rows');
+      assert.equal(await row(page, 'cam-ket.csv').locator('td.num').innerText(), '2');
+    },
+  },
+  {
+    name: 'a key found in two files shows both rows side by side: file, line and values, the differing ones in bold',
+    path: DATA,
+    ready: READY,
+    run: async (page) => {
+      await choose(page, [{ name: 'tieu-chi-2018.csv', bytes: encodeUtf8('Xã,Năm,Số tiêu chí đạt\nBộc Bố,2018,hơn 17\n') }]);
+      await card(page, 'tieu-chi-2018.csv', 'loaded').waitFor();
+      const conflict = page.locator('tr[data-conflict="Bộc Bố, 2018"]');
+      assert.match(await conflict.locator('th').innerText(), /tiêu chí nông thôn mới/);
+      const kept = conflict.locator('td[data-side="kept"]');
+      const dropped = conflict.locator('td[data-side="dropped"]');
+      assert.match(await kept.innerText(), /^criteria\.csv, dòng 3\nSố tiêu chí đạt:\s*16\nTổng số tiêu chí:\s*19$/);
+      assert.match(await dropped.innerText(), /^tieu-chi-2018\.csv, dòng 2\nSố tiêu chí đạt:\s*hơn 17\nTổng số tiêu chí:\s*19$/);
+      assert.equal(await dropped.locator('.differs dd').innerText(), 'hơn 17');
+      assert.equal(await dropped.locator('.differs dd').evaluate((e) => getComputedStyle(e).fontWeight), '700');
+    },
+  },
+  {
+    name: 'hiding a bundled dataset lasts across reloads, like every other choice',
+    path: DATA,
+    ready: READY,
+    run: async (page) => {
+      await page.getByRole('button', { name: 'Ẩn criteria.csv khỏi trang tổng quan' }).click();
+      await page.reload();
+      await row(page, 'criteria.csv').waitFor();
+      assert.match(await row(page, 'criteria.csv').innerText(), /đang ẩn/);
+      await page.getByRole('link', { name: 'Tổng quan' }).click();
+      assert.equal(await page.locator('[data-commune="Bộc Bố"]').count(), 0, 'the overview leaves it out');
+      await page.goBack();
+      await page.getByRole('button', { name: 'Hiện lại criteria.csv trên trang tổng quan' }).click();
+      await page.reload();
+      await row(page, 'criteria.csv').waitFor();
+      assert.doesNotMatch(await row(page, 'criteria.csv').innerText(), /đang ẩn/);
+    },
+  },
+  {
+    name: 'in English, the preview says rows "will be" imported under English column names, and the sample is labelled in English',
+    path: `${DATA}&lang=en`,
+    ready: READY,
+    run: async (page) => {
+      await choose(page, [{ name: 'chi-tieu-tcvn3.csv', bytes: encodeLegacy(TCVN3_TEXT, 'tcvn3') }]);
+      const preview = card(page, 'chi-tieu-tcvn3.csv', 'preview');
+      await preview.waitFor();
+      assert.equal(await summary(page, 'chi-tieu-tcvn3.csv', 'counts'), '2 rows will be imported, 0 rows will be excluded');
+      const headers = await preview.getByRole('table', { name: /as they would be imported/ }).locator('thead th').allInnerTexts();
+      assert.deepEqual(headers.slice(0, 5), ['Line', 'Unit', 'Year', 'Targets met', 'Targets in all']);
+      await preview.getByRole('button', { name: 'Cancel', exact: true }).click();
+
+      await page.getByRole('button', { name: 'Load sample data' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('tr[data-origin="sample"]').length === 5);
+      const names = await page.locator('tr[data-origin="sample"] th').allInnerTexts();
+      assert.ok(names.includes('Sample data – new-rural criteria.csv'), names.join(' | '));
+      assert.ok(await page.getByRole('button', { name: 'Remove Sample data – pledges.csv' }).isVisible());
+      await page.getByRole('link', { name: 'Overview' }).click();
+      const sources = await page.getByRole('table', { name: /Every figure shown/ }).locator('tbody td:nth-child(5)').allInnerTexts();
+      assert.ok(sources.length && sources.every((s) => s === 'Sample data (synthetic, not real figures)'), [...new Set(sources)].join(' | '));
+    },
+  },
