@@ -311,6 +311,39 @@ export const cases: E2eCase[] = [
       assert.ok(await page.getByRole('heading', { name: 'Templates & help', level: 2 }).isVisible());
     },
   },
+  {
+    name: 'the templates page shows the full CSV format reference as text, in Vietnamese and then in English',
+    path: '?view=templates',
+    ready: '#data-format',
+    run: async (page) => {
+      const toc = page.getByRole('navigation', { name: 'Các loại bảng' });
+      assert.equal(await toc.getByRole('link', { name: 'Quy cách tệp CSV đầy đủ' }).getAttribute('href'), '#data-format');
+      const reference = page.locator('#data-format');
+      assert.ok(await reference.getByRole('heading', { name: 'Quy cách tệp CSV đầy đủ', level: 3 }).isVisible());
+      const first = reference.getByRole('heading', { name: '1. Tệp CSV và các loại bảng', level: 4 });
+      assert.equal(await first.isVisible(), false, 'folded until asked for');
+
+      await reference.getByText('Xem quy cách đầy đủ').click();
+      assert.ok(await first.isVisible());
+      assert.equal(await first.getAttribute('id'), 'data-format-1');
+      assert.ok(await reference.getByRole('heading', { name: '2.1 Tiêu chí nông thôn mới theo xã (criteria)', level: 5 }).isVisible());
+      assert.equal(await reference.getByRole('link', { name: '5. Lỗi và ghi chú' }).getAttribute('href'), '#data-format-5');
+      // Tables, code and example files are elements; no Markdown mark is left in the text.
+      assert.ok(await reference.getByRole('columnheader', { name: 'Tên tiếng Việt được nhận' }).first().isVisible());
+      assert.ok(await reference.locator('td code', { hasText: 'criteria_total' }).first().isVisible());
+      assert.match(await reference.locator('pre').first().innerText(), /^Xã,Năm,Số tiêu chí đạt,/);
+      assert.doesNotMatch(await reference.innerText(), /\*\*|\|---|```|^#/m);
+
+      await page.getByRole('button', { name: 'English' }).click();
+      await reference.getByRole('heading', { name: 'Full CSV format reference', level: 3 }).waitFor();
+      const english = reference.getByRole('heading', { name: '1. CSV files and kinds of table', level: 4 });
+      if (!(await english.isVisible())) await reference.getByText('Show the full reference').click();
+      assert.ok(await english.isVisible());
+      assert.equal(await english.getAttribute('id'), 'data-format-1', 'a section has the same anchor in both languages');
+      assert.equal(await reference.getByText('Tệp CSV và các loại bảng').count(), 0, 'the Vietnamese part is gone');
+      assert.ok(await reference.getByRole('columnheader', { name: 'Vietnamese names accepted' }).first().isVisible());
+    },
+  },
 ];
   {
     name: 'a note written over several lines keeps its line breaks: in the figures table, and in the excluded rows written back',

@@ -229,4 +229,8 @@ export const en: Messages = {
   'templates.col.example': 'Example',
   'templates.flags': 'Tiêu chí 1 … Tiêu chí 19',
   'templates.toc': 'Kinds of table',
+  'templates.reference.title': 'Full CSV format reference',
+  'templates.reference.intro': 'Every rule for reading a CSV file: column names, numbers, units, years, encodings, problems and how to fix them. Also in the source code: docs/data-format.md.',
+  'templates.reference.show': 'Show the full reference',
+  'templates.reference.contents': 'Sections of the CSV format reference',
 };

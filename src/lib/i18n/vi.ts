@@ -228,6 +228,10 @@ export const vi = {
   'templates.col.example': 'Ví dụ',
   'templates.flags': 'Tiêu chí 1 … Tiêu chí 19',
   'templates.toc': 'Các loại bảng',
+  'templates.reference.title': 'Quy cách tệp CSV đầy đủ',
+  'templates.reference.intro': 'Mọi quy tắc đọc tệp CSV: tên cột, cách viết số, đơn vị, năm, bảng mã, các lỗi và cách sửa. Cũng có trong mã nguồn: docs/data-format.md.',
+  'templates.reference.show': 'Xem quy cách đầy đủ',
+  'templates.reference.contents': 'Các mục của quy cách tệp CSV',
 } as const;
 
 /** A key of the message catalogue. */
