@@ -57,8 +57,8 @@ function json(...args: string[]): Json {
 
 const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
 
-describe('validate --json prints exactly the object of DATA-FORMAT.md §4', () => {
-  it('has the keys of §4 and nothing else, on stdout only', () => {
+describe('validate --json prints exactly the object of docs/data-format.md §6', () => {
+  it('has the keys of §6 and nothing else, on stdout only', () => {
     const out = json(fixture('enc-windows-1258.csv'));
     expect(Object.keys(out).sort()).toEqual(['delimiter', 'encoding', 'file', 'kind', 'notices', 'numberFormat', 'problems', 'records']);
     expect(out).toMatchObject({ file: 'enc-windows-1258.csv', kind: 'contributions', encoding: 'windows-1258', delimiter: ';', numberFormat: 'vi' });

@@ -1,5 +1,5 @@
 /**
- * The command-line validator (DATA-FORMAT.md §4):
+ * The command-line validator (docs/data-format.md §6):
  *   npm run --silent validate -- FILE [--kind KIND] [--json] [--lang vi|en]
  * Exit status: 0 accepted with no problems; 1 rejected or rows excluded; 2 misuse or unreadable file.
  */

@@ -3,7 +3,7 @@
  * per-row objects, since it runs on up to a million rows whenever a dataset is added,
  * hidden or removed.
  *
- * Rule for keys across datasets (DATA-FORMAT.md §1): the FIRST dataset in the given order
+ * Rule for keys across datasets (docs/data-format.md §5.3): the FIRST dataset in the given order
  * keeps a key; a later dataset's row with the same key is left out of the combined table
  * and reported as a conflict, never summed, never overwriting. Callers pass datasets in
  * import order, so figures already shown do not change until the user removes or hides one.

@@ -1,5 +1,5 @@
 /**
- * CSV written by the app (DATA-FORMAT.md §5): UTF-8 with BOM, comma-separated, RFC 4180
+ * CSV written by the app (docs/data-format.md §7): UTF-8 with BOM, comma-separated, RFC 4180
  * quoting, CRLF, formula injection neutralised. Tables are written the way the ingestion
  * engine reads them back, and excluded rows with their problems so users can fix and re-import.
  */

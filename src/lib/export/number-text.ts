@@ -22,7 +22,7 @@ export function viNumber(value: number): string {
   return sign + grouped + (frac ? `,${frac}` : '');
 }
 
-// Words and signs the reader understands for each qualifier (DATA-FORMAT.md §2). "gần" would
+// Words and signs the reader understands for each qualifier (docs/data-format.md §3.3). "gần" would
 // say "a little below", which an approximate value need not be: "khoảng" says only "about".
 const QUALIFIED: Record<Qualifier, (n: string) => string> = {
   gt: (n) => `hơn ${n}`,

@@ -1,5 +1,5 @@
 /**
- * Text clean-up applied to every cell before it is compared or grouped (DATA-FORMAT.md §2):
+ * Text clean-up applied to every cell before it is compared or grouped (docs/data-format.md §3.5):
  * Unicode NFC, no-break space → space, runs of white space → one space, trimmed. Free text
  * (a note written over several lines with Alt+Enter) keeps its line breaks: `cleanMultiline`.
  */

@@ -1,5 +1,5 @@
 /**
- * Vietnamese numbers in cells (DATA-FORMAT.md §2): `15.486` is 15486, `1.250,5` is 1250.5,
+ * Vietnamese numbers in cells (docs/data-format.md §3.1–3.4): `15.486` is 15486, `1.250,5` is 1250.5,
  * units (`57 triệu`, `2,3408 tỷ`, `103 ngày công`) are stripped and converted, and qualifiers
  * (`hơn 57`, `gần 1.000`, `từ 3 trở lên`) are kept beside the value.
  */

@@ -50,7 +50,7 @@ export function qualifierCode(q: Qualifier | null | undefined): number {
   return q ? QUALIFIER_CODES.indexOf(q) : 0;
 }
 
-/** A record as a plain object, as in DATA-FORMAT.md §4. */
+/** A record as a plain object, as in docs/data-format.md §6. */
 export type RecordRow = Record<string, unknown> & { line: number };
 
 /** Formats a year column cell: 2018, or "2016-2020" for a period. */

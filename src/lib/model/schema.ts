@@ -1,5 +1,5 @@
 /**
- * The seven kinds of table (DATA-FORMAT.md §1): their fields, Vietnamese header aliases,
+ * The seven kinds of table (docs/data-format.md §1–2): their fields, Vietnamese header aliases,
  * keys and value rules; and how a header row is matched to a kind.
  */
 import { foldKey } from './normalize.ts';

@@ -3,13 +3,13 @@
  * Everything here is plain data (structured-clone safe), so it can cross the worker boundary.
  */
 
-/** The seven kinds of table a CSV file can hold (DATA-FORMAT.md §1). */
+/** The seven kinds of table a CSV file can hold (docs/data-format.md §1). */
 export type Kind = 'criteria' | 'pledges' | 'contributions' | 'awards' | 'targets' | 'indicators' | 'units';
 
 /**
  * A qualifier written beside a number: "hơn 57" is `gt`, "khoảng 20" is `approx`. "gần 1.000"
  * (nearly) is kept as `nearly` so the app can say "gần" again; the validator's JSON writes it as
- * `approx`, as DATA-FORMAT.md §4 lists.
+ * `approx`, as docs/data-format.md §3.3 lists.
  */
 export type Qualifier = 'gt' | 'gte' | 'lt' | 'lte' | 'approx' | 'nearly';
 

@@ -46,7 +46,7 @@ export const INDICATORS: readonly { name: string; uom: string; max: number; deci
   { name: 'Tỷ lệ trẻ em đi học đúng độ tuổi', uom: '%', max: 100, decimals: true },
 ].map((i) => ({ ...i, name: i.name.normalize('NFC'), uom: i.uom.normalize('NFC') }));
 
-/** Award levels (DATA-FORMAT.md §1) with the forms of award each gives. */
+/** Award levels (docs/data-format.md §2.4) with the forms of award each gives. */
 export const AWARD_LEVELS: readonly { level: string; forms: readonly string[] }[] = [
   { level: 'trung ương', forms: ['Bằng khen của Thủ tướng Chính phủ', 'Bằng khen của Ban Tuyên giáo Trung ương', 'Huân chương Lao động hạng Ba'] },
   { level: 'tỉnh', forms: ['Bằng khen của Chủ tịch UBND tỉnh', 'Thư khen của Bí thư Tỉnh ủy', 'Giấy khen của Ban Thường vụ Tỉnh ủy'] },

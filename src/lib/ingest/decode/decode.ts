@@ -1,5 +1,5 @@
 /**
- * Bytes of a CSV file → text (DATA-FORMAT.md §2 "Encoding"). Recognises a BOM, UTF-16 without
+ * Bytes of a CSV file → text (docs/data-format.md §4.1). Recognises a BOM, UTF-16 without
  * one, UTF-8, windows-1258, windows-1252 and the legacy Vietnamese font encodings TCVN3 and
  * VNI-Windows (as raw bytes or as their glyphs inside Unicode text), and refuses what is not
  * text: images, PDF and

@@ -65,7 +65,7 @@ export function noteHeader(report: IngestReport, match: HeaderMatch, lines: Uint
 
 /**
  * How the file writes numbers, from its first data rows: English only when some cell shows
- * it (1250.5, 1,250.5) and none shows Vietnamese; Vietnamese otherwise (DATA-FORMAT.md §2).
+ * it (1250.5, 1,250.5) and none shows Vietnamese; Vietnamese otherwise (docs/data-format.md §3.1).
  */
 export function chooseNumberFormat(rows: string[][], match: HeaderMatch, delimiter: Delimiter): { format: NumberFormat; uncertain: boolean } {
   const spec = kindSpec(match.kind);

@@ -22,7 +22,7 @@ export function ingestBytes(bytes: Uint8Array, options: IngestOptions, onProgres
   return report;
 }
 
-/** Reads decoded CSV text (DATA-FORMAT.md §2–3) into records, problems and notices. */
+/** Reads decoded CSV text (docs/data-format.md §3–5) into records, problems and notices. */
 export function ingestText(raw: string, options: IngestOptions, onProgress?: (p: IngestProgress) => void): IngestReport {
   const ingest = new TextIngest(options, onProgress);
   ingest.push(raw);

@@ -1,5 +1,5 @@
 /**
- * The duplicate-key rule of DATA-FORMAT.md §3 within one file: when two rows share a key
+ * The duplicate-key rule of docs/data-format.md §5.3 within one file: when two rows share a key
  * (the kind's `key` fields), neither is kept, and each is listed naming both lines.
  * Keys are read back from the columns being built (text codes, packed years), so a row is
  * checked once it is in the table: as it is read, or when a later part of the file, read on

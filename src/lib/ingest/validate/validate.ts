@@ -1,5 +1,5 @@
 /**
- * Row validation (DATA-FORMAT.md §2–3): each data row's cells are read by its kind's rules;
+ * Row validation (docs/data-format.md §3 and §5): each data row's cells are read by its kind's rules;
  * a row with any problem is excluded and every problem listed; accepted rows go into columns.
  * The loop over a row allocates nothing for a good row: cells are read into reused slots,
  * distinct cells are cleaned or parsed once (`cell-cache.ts`), and no closure captures a cell
