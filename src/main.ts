@@ -1,8 +1,8 @@
 /**
  * Start-up: read the bundled data files, restore the datasets imported on earlier visits,
  * then mount the page. The language chosen earlier (URL or localStorage) is applied to the
- * URL and `<html lang>` before the first paint; the page shown comes from `?view=`. Then,
- * when the page is idle, the import workers are started ahead of the first import.
+ * URL and `<html lang>` before the first paint; the page shown comes from `?view=`. No import
+ * worker starts until a file may come (the Data page opens, files are dragged over the page).
  */
 import { mount } from 'svelte';
 import App from './App.svelte';
@@ -14,7 +14,7 @@ import { bundledDatasets, Dashboard, Datasets, Imports, Library, clearAll, delet
 i18n.setLang(i18n.lang);
 const datasets = new Datasets(bundledDatasets());
 const library = new Library(datasets, { saveDataset, loadAll, updateMeta, deleteDataset, clearAll });
-const imports = new Imports(library, importFile);
+const imports = new Imports(library, importFile, { prepare: prepareImports });
 const dashboard = new Dashboard(datasets, i18n);
 const router = new Router(window);
 
@@ -22,6 +22,3 @@ const router = new Router(window);
 void library.restore();
 
 mount(App, { target: document.getElementById('app')!, props: { dashboard, library, imports, router } });
-
-// Once the page is idle, the workers of the next import start and warm up.
-void prepareImports();

@@ -1,7 +1,8 @@
 /**
  * A part worker: reads one part of a large file for the ingest worker (`runPart` in
- * lib/ingest/stream/parts.ts). The app starts it ahead of the import (and has it warm up first,
- * lib/ingest/worker/warm-up.ts) or with it, and sends it the port the ingest worker talks to it through.
+ * lib/ingest/stream/parts.ts). The app starts it with the import of a large file (the benchmark
+ * may start it ahead and have it warm up, lib/ingest/worker/warm-up.ts), and sends it the port the
+ * ingest worker talks to it through.
  * It closes itself once its part is sent (or when told to stop); the app terminates it anyway
  * when the import ends.
  */
@@ -11,7 +12,7 @@ import { warmUpAndSay, type WarmUpRequest } from '../lib/ingest/worker/index.ts'
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<{ type: 'port' } | WarmUpRequest>) => {
-  if (event.data?.type === 'warm-up') return warmUpAndSay((message) => scope.postMessage(message));
+  if (event.data?.type === 'warm-up') return warmUpAndSay((message) => scope.postMessage(message), event.data.rows);
   const port = event.ports[0];
   if (event.data?.type !== 'port' || !port) return;
   const post = (message: PartMessage, transfer: Transferable[] = []) => port.postMessage(message, transfer);

@@ -7,7 +7,9 @@
  * (`ImportRequest.partPorts`): parts of the file are then read at once, one per core
  * (lib/ingest/stream/parts.ts).
  *
- * The app may start it before there is a file and have it warm up first (lib/ingest/worker/warm-up.ts).
+ * The app starts it before there is a file while one may come (the Data page is open, files are
+ * dragged over the page); asked to warm up first (lib/ingest/worker/warm-up.ts), it says when it is
+ * ready, with no rows at once.
  */
 import { partRunnerOver } from '../lib/ingest/stream/index.ts';
 import { runImport, type ImportRequest, type WorkerMessage, warmUpAndSay, type WarmUpRequest } from '../lib/ingest/worker/index.ts';
@@ -17,7 +19,7 @@ const post = (message: WorkerMessage, transfer: Transferable[] = []) => scope.po
 
 scope.onmessage = (event: MessageEvent<ImportRequest | WarmUpRequest>) => {
   const request = event.data;
-  if (request?.type === 'warm-up') return warmUpAndSay(post);
+  if (request?.type === 'warm-up') return warmUpAndSay(post, request.rows);
   if (request?.type !== 'import') return;
   const ports = request.partPorts ?? [];
   void runImport(request, post, { runPart: partRunnerOver(ports), parts: ports.length + 1 });

@@ -14,6 +14,7 @@ import { encodeLegacy } from '../../src/lib/ingest/index.ts';
 import { sampleText } from '../../src/lib/sample/index.ts';
 import { encodeUtf16, encodeUtf8 } from '../fixtures/encodings/encoders.ts';
 import type { E2eCase } from './overview.e2e.ts';
+import { ingestWorkerStarted } from './workers.e2e.ts';
 
 const EXAMPLES = new URL('../fixtures/examples/', import.meta.url);
 const example = (name: string) => readFileSync(new URL(name, EXAMPLES));
@@ -222,11 +223,8 @@ export const cases: E2eCase[] = [
       // Over 32 MB: read in parts at once by the ingest worker and a part worker per other core.
       const big = join(mkdtempSync(join(tmpdir(), 'thi-dua-big-')), 'lon.csv');
       writeFileSync(big, sampleText({ kind: 'contributions', rows: 450_000, compact: true }));
-      // The app starts the workers of the next import once it is idle, before any file is chosen.
-      for (let waited = 0; !page.workers().some((w) => /ingest\.worker/.test(w.url())); waited += 100) {
-        assert.ok(waited < 10_000, 'an ingest worker is started ahead of the import');
-        await page.waitForTimeout(100);
-      }
+      // The Data page starts the ingest worker of the next import once it is idle, before any file is chosen.
+      await ingestWorkerStarted(page);
       const workers: string[] = page.workers().map((w) => w.url());
       page.on('worker', (w) => workers.push(w.url()));
       // A string, not a function: the test runner's transpiler would wrap a named function in a helper the page lacks.

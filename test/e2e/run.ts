@@ -13,6 +13,7 @@ import { hasChromium, INSTALL_HINT, launch } from './browser.ts';
 import { cases as importCases } from './import.e2e.ts';
 import { cases as overviewCases } from './overview.e2e.ts';
 import { serveStatic } from './serve.ts';
+import { cases as workersCases } from './workers.e2e.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -59,7 +60,7 @@ async function clean(page: Page) {
 }
 
 try {
-  for (const c of [...overviewCases, ...importCases]) {
+  for (const c of [...overviewCases, ...importCases, ...workersCases]) {
     let opened: Awaited<ReturnType<typeof open>> | null = null;
     try {
       opened = await open(c.path, c.ready);

@@ -16,6 +16,9 @@ export type NamedBlob = Blob & { readonly name: string };
 /** Starts one import (ingest-client's `importFile`, or a test double). */
 export type ImportFn = (file: NamedBlob, options: ImportOptions, onProgress: (p: ImportProgress) => void) => ImportJob;
 
+/** Starts the workers of the next import ahead (ingest-client's `prepareImports`, or a test double); `release` lets them go. */
+export type PrepareFn = () => { release(): void };
+
 /** Where an import is: reading, or the step that followed (`loaded` once in the library). */
 export type Phase = 'reading' | 'cancelled' | 'loaded' | Exclude<ImportStep, 'commit'>;
 
@@ -56,15 +59,26 @@ export class Imports {
   readonly #importFile: ImportFn;
   readonly #now: () => Date;
   readonly #fetch: typeof fetch | undefined;
+  readonly #prepare: PrepareFn | undefined;
   #link = $state.raw<LinkStatus>({ state: 'idle' });
   #loadingSample = $state(false);
 
-  constructor(library: Library, importFile: ImportFn, options: { now?: () => Date; fetch?: typeof fetch } = {}) {
+  constructor(library: Library, importFile: ImportFn, options: { now?: () => Date; fetch?: typeof fetch; prepare?: PrepareFn } = {}) {
     this.#library = library;
     this.#importFile = importFile;
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, read once per import
     this.#now = options.now ?? (() => new Date());
     this.#fetch = options.fetch;
+    this.#prepare = options.prepare;
+  }
+
+  /**
+   * A file may come soon (the Data page is open, files are dragged over the page): the workers
+   * of the next import start ahead. Returns what to call when that is over.
+   */
+  prepare(): () => void {
+    const hold = this.#prepare?.();
+    return () => hold?.release();
   }
 
   /** The last link downloaded ("Tải từ đường dẫn"). */

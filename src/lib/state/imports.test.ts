@@ -139,4 +139,17 @@ describe('Imports', () => {
     await imports.addFromLink('bao-cao/a.csv', 'http://server/app/');
     expect(imports.link).toEqual({ state: 'failed', ok: false, reason: 'http', status: 404, url: 'http://server/app/bao-cao/a.csv' });
   });
+
+  it('starts the workers of the next import only when a page asks, and lets them go when that page is done', () => {
+    const said: string[] = [];
+    const prepare = () => (said.push('prepare'), { release: () => said.push('release') });
+    const imports = new Imports(new Library(new Datasets(), memory), fakeImport().fn, { prepare });
+    expect(said).toEqual([]);
+    const done = imports.prepare();
+    expect(said).toEqual(['prepare']);
+    done();
+    expect(said).toEqual(['prepare', 'release']);
+    // Without workers to prepare (tests, the command line), asking is harmless.
+    expect(() => setup().imports.prepare()()).not.toThrow();
+  });
 });

@@ -23,4 +23,10 @@ describe('warming up a worker', () => {
     warmUpAndSay((m) => said.push(m));
     expect(said).toEqual([{ type: 'warm' }]);
   });
+
+  it('asked for no rows, only says the worker is ready', () => {
+    const said: unknown[] = [];
+    warmUpAndSay((m) => said.push(m), 0);
+    expect(said).toEqual([{ type: 'warm' }]);
+  });
 });

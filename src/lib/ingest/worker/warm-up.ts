@@ -1,10 +1,11 @@
 /**
  * Warming up a worker before a file comes. A fresh worker runs the engine's hot paths (decoding,
  * splitting rows, reading cells, filling columns, checking keys) slowly until the JavaScript
- * engine has compiled them, which takes the first few megabytes of a file: for a large file,
- * about 0.4 s more than a worker already warm (test/bench/README.md). So the app starts its
- * workers when it is idle and has each read a small made-up file of every kind first
- * (`ingest-client.ts`); a user's import then starts in a worker already at full speed.
+ * engine has compiled them, which takes the first few megabytes of a file. A worker started
+ * ahead (`prepareImports` in ../client/client.ts) may read a small made-up file of every kind
+ * first, so that a user's import starts at full speed. The app does not ask for it (`PREPARED`:
+ * it costs more CPU and memory than it saves, test/bench/README.md); the benchmark does, to
+ * measure that, and the request with no rows only has the worker say it is ready.
  */
 import { ByteIngest } from '../stream/index.ts';
 import { sampleText } from '../../sample/index.ts';
@@ -28,9 +29,10 @@ export function warmUp(rows = WARM_UP_ROWS): number {
   return read;
 }
 
-/** App → worker: warm up while there is nothing to read. */
+/** App → worker: warm up while there is nothing to read, on `rows` rows of each kind (0: only say the worker is ready). */
 export interface WarmUpRequest {
   type: 'warm-up';
+  rows?: number;
 }
 
 /** Worker → app: warmed up (or the warm-up failed, which only costs speed). */
@@ -38,10 +40,10 @@ export interface WarmMessage {
   type: 'warm';
 }
 
-/** A worker's answer to a `WarmUpRequest`: warms up, then says so. Never throws. */
-export function warmUpAndSay(post: (message: WarmMessage) => void): void {
+/** A worker's answer to a `WarmUpRequest`: warms up on `rows` rows of each kind (none: at once), then says so. Never throws. */
+export function warmUpAndSay(post: (message: WarmMessage) => void, rows = WARM_UP_ROWS): void {
   try {
-    warmUp();
+    if (rows > 0) warmUp(rows);
   } catch {
     // Only speed is at stake: the worker reads the real file all the same.
   }
