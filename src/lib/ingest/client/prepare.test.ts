@@ -51,16 +51,19 @@ describe('the workers of an import', () => {
     expect(started[0]!.terminated).toBe(true);
   });
 
-  it('include no part worker for a small file, and a part worker per other core for a large one, started with it', () => {
+  it('include no part worker for a small file, and a part worker per other core for a large one, started with it', async () => {
     const small = importFile(fileOf(MIN_PART_BYTES - 1));
+    const smallEnd = expect(small.promise).rejects.toMatchObject({ name: 'AbortError' });
     expect(started.map((w) => w.name)).toEqual(['ingest']);
     small.cancel();
     started.length = 0;
     const large = importFile(fileOf(4 * MIN_PART_BYTES));
+    const largeEnd = expect(large.promise).rejects.toMatchObject({ name: 'AbortError' });
     expect(started.map((w) => w.name)).toEqual(['ingest', 'ingest-part', 'ingest-part', 'ingest-part']);
     expect(started.slice(1).every((w) => w.sent.length === 1 && (w.sent[0] as { type: string }).type === 'port')).toBe(true);
     large.cancel();
     expect(started.every((w) => w.terminated)).toBe(true);
+    await Promise.all([smallEnd, largeEnd]);
   });
 
   it('are started ahead with the part workers too when the caller asks for them (the benchmark)', () => {
