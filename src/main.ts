@@ -9,16 +9,28 @@ import App from './App.svelte';
 import './app.css';
 import { importFile, prepareImports } from './lib/ingest/index.ts';
 import { i18n } from './lib/i18n/i18n.svelte.ts';
-import { bundledDatasets, Dashboard, Datasets, Imports, Library, clearAll, deleteDataset, loadAll, saveDataset, updateMeta, Router } from './lib/state/index.ts';
+import {
+  browserWorkspaceStore, bundledDatasets, Dashboard, Datasets, Imports, Library, clearAll, deleteDataset, loadAll, saveDataset, updateMeta, Router,
+} from './lib/state/index.ts';
 
 i18n.setLang(i18n.lang);
-const datasets = new Datasets(bundledDatasets());
+const workspace = browserWorkspaceStore(safeLocalStorage());
+const datasets = new Datasets(bundledDatasets(), workspace.read(), workspace.write);
 const library = new Library(datasets, { saveDataset, loadAll, updateMeta, deleteDataset, clearAll });
 const imports = new Imports(library, importFile, { prepare: prepareImports });
-const dashboard = new Dashboard(datasets, i18n);
 const router = new Router(window);
+const dashboard = new Dashboard(datasets, i18n, router);
 
 // The page shows the bundled data at once; stored datasets join it when read.
 void library.restore();
 
 mount(App, { target: document.getElementById('app')!, props: { dashboard, library, imports, router } });
+
+/** localStorage, or null where reading it throws (some private modes, file:// in some browsers). */
+function safeLocalStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}

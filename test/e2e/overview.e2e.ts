@@ -32,11 +32,12 @@ export const cases: E2eCase[] = [
     name: 'the other cards read 26/33, "hơn 91 triệu đồng", "khoảng 1.138 ngày công" and "gần 50" as the report says',
     run: async (page) => {
       assert.equal(await text(page, '[data-kpi="targets"] .value'), '26/33');
-      assert.equal(await text(page, '[data-kpi="targets"] .label'), 'chỉ tiêu KT-XH đạt, 2018');
+      assert.equal(await text(page, '[data-kpi="targets"] .label'), 'chỉ tiêu KT-XH đạt, Huyện Pác Nặm, 2018');
       assert.equal(await text(page, '[data-kpi="money"] .value'), 'hơn 91 triệu đồng');
       assert.equal(await text(page, '[data-kpi="workdays"] .value'), 'khoảng 1.138 ngày công');
       assert.equal(await text(page, '[data-kpi="commendations"] .value'), 'gần 50');
-      assert.match(await kpi(page, 'money').locator('figcaption').innerText(), /^Nguồn: Báo cáo Huyện ủy Pác Nặm 2021$/);
+      assert.match(await kpi(page, 'money').locator('figcaption').innerText(), /^Nguồn: Báo cáo Huyện ủy Pác Nặm 2021 \(tệp contributions\.csv\)$/);
+      assert.equal(await text(page, '[data-kpi="money"] [data-basis]'), 'tổng của 2 xã');
     },
   },
   {
@@ -55,7 +56,7 @@ export const cases: E2eCase[] = [
     run: async (page) => {
       const figure = page.getByRole('figure', { name: 'Tiêu chí nông thôn mới đạt được theo xã' });
       assert.equal(await figure.locator('svg').getAttribute('aria-labelledby'), 'criteria-title');
-      assert.match(await figure.locator('figcaption').innerText(), /Nguồn: Báo cáo Huyện ủy Pác Nặm 2021/);
+      assert.match(await figure.locator('figcaption').innerText(), /Nguồn: Báo cáo Huyện ủy Pác Nặm 2021 \(tệp criteria\.csv\)/);
       const href = await figure.getByRole('link', { name: 'Xem bảng số liệu' }).getAttribute('href');
       assert.equal(href, '#figures');
       assert.equal(await page.locator('table#figures').count(), 1);
@@ -114,7 +115,7 @@ export const cases: E2eCase[] = [
     run: async (page) => {
       assert.equal(await page.locator('html').getAttribute('lang'), 'en');
       assert.equal(await text(page, '[data-kpi="pledges"] .label'), 'pledges, 2016–2021');
-      assert.equal(await page.title(), 'Emulation movements & Directive 05-CT/TW — Pác Nặm district');
+      assert.equal(await page.title(), 'Emulation movements & Directive 05-CT/TW — Pác Nặm district, Bắc Kạn province');
     },
   },
   {

@@ -4,12 +4,14 @@
  * Prints one line per test and a closing `N passed, M failed`; exits 1 on any failure,
  * and when Chromium is missing (never a silent skip, in CI or anywhere).
  * `--screenshot` (or `SCREENSHOT=1`) also saves `docs/screenshot.png` for the README.
+ * `E2E_ONLY=text` runs only the tests whose names contain `text` (while working on them).
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { hasChromium, INSTALL_HINT, launch } from './browser.ts';
+import { cases as figuresCases } from './figures.e2e.ts';
 import { cases as importCases } from './import.e2e.ts';
 import { cases as overviewCases } from './overview.e2e.ts';
 import { serveStatic } from './serve.ts';
@@ -60,7 +62,9 @@ async function clean(page: Page) {
 }
 
 try {
-  for (const c of [...overviewCases, ...importCases, ...workersCases]) {
+  const only = process.env.E2E_ONLY;
+  const all = [...overviewCases, ...figuresCases, ...importCases, ...workersCases];
+  for (const c of only ? all.filter((c) => c.name.includes(only)) : all) {
     let opened: Awaited<ReturnType<typeof open>> | null = null;
     try {
       opened = await open(c.path, c.ready);

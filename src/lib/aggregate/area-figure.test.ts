@@ -53,8 +53,12 @@ describe('the units lists as a tree', () => {
     expect(units.find('Chi bộ Nà Pài')).toBeNull();
   });
 
-  it('offers the areas that hold units, those that still exist first', () => {
-    expect(areaChoices(units).map((n) => n.name)).toEqual(['Thái Nguyên', 'Bắc Kạn', 'Pác Nặm']);
+  it('offers every area down to the communes as a tree, those that still exist first', () => {
+    expect(areaChoices(units).map(({ node, depth }) => `${'-'.repeat(depth)}${node.name}`)).toEqual([
+      'Thái Nguyên', '-Bằng Thành', '-Cao Minh', '-Nghiên Loan',
+      'Bắc Kạn', '-Pác Nặm', '--An Thắng', '--Bằng Thành', '--Bộc Bố', '--Cao Tân', '--Cổ Linh', '--Công Bằng',
+      '--Giáo Hiệu', '--Nghiên Loan', '--Nhạn Môn', '--Xuân La',
+    ]);
   });
 });
 

@@ -28,6 +28,8 @@ export interface FigureQuery {
   field: string;
   /** The period; when absent, the latest one the area has a figure for (of two ending together, the longer). */
   period?: Period;
+  /** Only the rows this keeps (one indicator of many, say). */
+  only?: (row: number) => boolean;
 }
 
 /** A qualified sum over some rows, with the rows and their datasets. */
@@ -52,6 +54,8 @@ export interface AreaFigure {
   basis: 'reported' | 'parts';
   value: number;
   qualifier: QualifiedSum['qualifier'];
+  /** How many values went into `value`. */
+  count: number;
   reported: RowsSum | null;
   parts: PartsSum | null;
   /** Reported figure and parts' sum both exist and disagree: shown side by side, never added. */
@@ -90,7 +94,7 @@ function candidatesOf(q: FigureQuery, values: NumberColumn): Candidate[] {
   const out: Candidate[] = [];
   const { placement, units, area } = q;
   for (let i = 0; i < q.st.table.length; i++) {
-    if (Number.isNaN(values.values[i]!)) continue;
+    if (Number.isNaN(values.values[i]!) || (q.only && !q.only(i))) continue;
     const rel = relation(placement, units, area, i);
     if (rel === 'outside') continue;
     const node = placement.node[i]!;
@@ -141,6 +145,7 @@ function figureOf(q: FigureQuery, values: NumberColumn, period: Period, rows: re
     basis: reported ? 'reported' : 'parts',
     value: shown.value,
     qualifier: shown.qualifier,
+    count: shown.count,
     reported,
     parts,
     differs,

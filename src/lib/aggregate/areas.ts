@@ -4,7 +4,10 @@
  * report is its district.
  */
 import type { Placement } from './placement.ts';
-import type { UnitDirectory, UnitNode } from './units.ts';
+import { levelRank, type UnitDirectory, type UnitNode } from './units.ts';
+
+/** The rank of a commune: the narrowest level a page can show. */
+const COMMUNE_RANK = levelRank('xã');
 
 /** The area holding the most placed rows; of areas holding as many, the narrowest. Null with no units list. */
 export function defaultArea(units: UnitDirectory, placements: readonly Placement[]): UnitNode | null {
@@ -28,13 +31,28 @@ export function defaultArea(units: UnitDirectory, placements: readonly Placement
   return best;
 }
 
-/** Areas to choose from: every unit that holds others, broadest first, then alphabetical; units that no longer exist last. */
-export function areaChoices(units: UnitDirectory): UnitNode[] {
-  const holders = new Set(units.nodes.filter((n) => n.parent >= 0).map((n) => n.parent));
+/** An area to choose, with how deep it sits in the tree (0 for a province). */
+export interface AreaChoice {
+  node: UnitNode;
+  depth: number;
+}
+
+/**
+ * Areas to choose from, as a tree: each unit of level commune or above, under its parent;
+ * units that still exist first, then by level and name (those merged away after the others).
+ */
+export function areaChoices(units: UnitDirectory): AreaChoice[] {
   const collator = new Intl.Collator('vi');
-  return units.nodes
-    .filter((n) => holders.has(n.id))
-    .sort((a, b) => Number(a.until !== null) - Number(b.until !== null) || a.rank - b.rank || collator.compare(a.name, b.name));
+  const order = (a: UnitNode, b: UnitNode) =>
+    Number(a.until !== null) - Number(b.until !== null) || a.rank - b.rank || collator.compare(a.name, b.name);
+  const areas = units.nodes.filter((n) => n.rank <= COMMUNE_RANK);
+  const out: AreaChoice[] = [];
+  const visit = (node: UnitNode, depth: number) => {
+    out.push({ node, depth });
+    for (const child of areas.filter((n) => n.parent === node.id).sort(order)) visit(child, depth + 1);
+  };
+  for (const root of areas.filter((n) => n.parent < 0 || units.nodes[n.parent]!.rank > COMMUNE_RANK).sort(order)) visit(root, 0);
+  return out;
 }
 
 /** The area named `name` (as the URL or a choice gives it), or null. */

@@ -1,14 +1,17 @@
 /**
- * The overview's key figures, computed from the loaded tables: pledges over their period,
- * the latest socio-economic targets, money and workdays contributed, commendations, and
- * the new-rural criteria each commune met in its latest year.
+ * The overview's key figures for one area, each by the rules of `area-figure.ts` (one level,
+ * one period, qualifiers kept, files credited): pledges, the area's socio-economic targets,
+ * money and workdays contributed, commendations, and the criteria its communes met in one
+ * year, with the communes that have no figure for it.
  */
-import { sumQualified, type QualifiedSum } from './aggregate.ts';
-import {
-  distinctTexts, numberColumn, periodAt, presentRows, rowsWithText, textColumn, yearColumn, yearSpan,
-  type Period,
-} from './pick.ts';
-import { type RecordTable, type Kind } from '../model/index.ts';
+import { areaFigure, type AreaFigure } from './area-figure.ts';
+import { defaultArea } from './areas.ts';
+import type { Period } from './pick.ts';
+import { placeRows, relation, type Placement } from './placement.ts';
+import { creditsOf, type Credit, type SourcedTable } from './provenance.ts';
+import { rankUnits, type RankedUnit } from './ranking.ts';
+import { UnitDirectory, type UnitNode } from './units.ts';
+import type { Kind, NumberColumn, RecordTable, TextColumn, YearColumn } from '../model/index.ts';
 
 /**
  * The indicator that holds the report's own count of commendations. The bundled data
@@ -17,133 +20,174 @@ import { type RecordTable, type Kind } from '../model/index.ts';
  */
 export const COMMENDATIONS_INDICATOR = 'Tập thể, cá nhân được khen thưởng cấp tỉnh, huyện';
 
-/** A commune meets the new-rural standard with all 19 criteria (Decision 1980/QĐ-TTg). */
+/**
+ * The criteria a commune must meet when its row gives no total: the 19 of the 2016–2020 and
+ * 2021–2025 national sets. A row's `criteria_total` always wins (the 2026–2030 set has 10).
+ */
 export const DEFAULT_CRITERIA_TOTAL = 19;
 
 /** The accepted table of each kind. */
 export type TablesByKind = Partial<Record<Kind, RecordTable>>;
 
-/** A qualified total with the years it covers and the reports it comes from. */
-export interface Figure extends QualifiedSum {
-  period: Period | null;
-  sources: string[];
-}
+/** The table of each kind with the datasets its rows came from. */
+export type SourcedTables = Partial<Record<Kind, SourcedTable>>;
 
-/** Targets met out of the total, for one unit and year. */
+/** Targets met out of the total, reported by the area itself for one year. */
 export interface TargetsFigure {
   met: number;
   total: number;
   period: Period;
-  unit: string | null;
-  sources: string[];
+  unit: string;
+  credits: Credit[];
 }
 
-/** Criteria one commune met in its latest reported year. */
-export interface CommuneCriteria {
-  commune: string;
-  period: Period;
+/** Criteria one commune met in the year of the ranking. */
+export interface CommuneCriteria extends RankedUnit {
   met: number;
   total: number;
-  source: string | null;
+  credits: Credit[];
 }
 
-/** Every key figure of the overview; null where the data holds none. */
+/** The communes of the area side by side for one year. */
+export interface CriteriaYear {
+  period: Period;
+  communes: CommuneCriteria[];
+  /** Communes of the area with no figure for that year. */
+  missing: string[];
+}
+
+/** Units whose rows no units list places, by kind: shown as "Đơn vị khác", never counted in an area. */
+export interface Unplaced {
+  kind: Kind;
+  names: string[];
+}
+
+/** Every key figure of one area; null where the data holds none. */
 export interface Overview {
-  pledges: Figure | null;
+  /** The area shown; null when no units list is loaded (then nothing can be placed). */
+  area: UnitNode | null;
+  pledges: AreaFigure | null;
   targets: TargetsFigure | null;
-  money: Figure | null;
-  workdays: Figure | null;
-  commendations: (Figure & { from: 'indicator' | 'awards' }) | null;
-  /** Most criteria first. */
-  criteria: CommuneCriteria[];
+  money: AreaFigure | null;
+  workdays: AreaFigure | null;
+  commendations: (AreaFigure & { from: 'indicator' | 'awards' }) | null;
+  criteria: CriteriaYear | null;
+  unplaced: Unplaced[];
 }
 
-/** Computes the overview from the tables loaded so far. */
-export function computeOverview(tables: TablesByKind): Overview {
+/** The overview's inputs that do not change with the area: the units tree and each table's placement. */
+export interface Placed {
+  units: UnitDirectory;
+  tables: SourcedTables;
+  placements: Partial<Record<Kind, Placement>>;
+}
+
+/** Builds the units tree from the `units` table and places every other table's rows in it. */
+export function placeAll(tables: SourcedTables): Placed {
+  const units = UnitDirectory.fromTable(tables.units?.table);
+  const placements: Placed['placements'] = {};
+  for (const [kind, st] of Object.entries(tables) as [Kind, SourcedTable][]) {
+    if (kind !== 'units') placements[kind] = placeRows(st.table, units);
+  }
+  return { units, tables, placements };
+}
+
+/**
+ * The area a page opens on: the narrowest one holding the most rows of the bundled report
+ * (or, with no bundled data in view, of all the data), so that importing a province's file
+ * does not move the page away from the report's district.
+ */
+export function openingArea(placed: Placed): UnitNode | null {
+  const entries = (Object.entries(placed.placements) as [Kind, Placement][]).map(([kind, p]) => ({ st: placed.tables[kind]!, p }));
+  const bundled = (st: SourcedTable, i: number) => st.datasets[st.table.sources?.[i] ?? 0]?.origin === 'bundled';
+  const anyBundled = entries.some(({ st }) => st.datasets.some((d) => d.origin === 'bundled'));
+  const placements = entries.map(({ st, p }) => {
+    if (!anyBundled) return p;
+    const keep = (arr: Int32Array) => arr.map((v, i) => (bundled(st, i) ? v : -1));
+    return { ...p, node: keep(p.node), host: keep(p.host) };
+  });
+  return defaultArea(placed.units, placements);
+}
+
+/** Computes the overview of `area` (the opening area when null). */
+export function computeOverview(placed: Placed, area: UnitNode | null = openingArea(placed)): Overview {
+  const unplaced = (Object.entries(placed.placements) as [Kind, Placement][])
+    .filter(([, p]) => p.unplaced.length)
+    .map(([kind, p]) => ({ kind, names: p.unplaced }));
+  if (!area) return { area, pledges: null, targets: null, money: null, workdays: null, commendations: null, criteria: null, unplaced };
+  const figure = (kind: Kind, field: string, only?: (i: number) => boolean) => {
+    const st = placed.tables[kind];
+    const placement = placed.placements[kind];
+    return st && placement ? areaFigure({ st, placement, units: placed.units, area, field, ...(only && { only }) }) : null;
+  };
   return {
-    pledges: total(tables.pledges, 'pledges'),
-    targets: latestTargets(tables.targets),
-    money: total(tables.contributions, 'money_million_vnd'),
-    workdays: total(tables.contributions, 'workdays'),
-    commendations: commendations(tables),
-    criteria: latestCriteria(tables.criteria),
+    area,
+    pledges: figure('pledges', 'pledges'),
+    targets: areaTargets(placed, area),
+    money: figure('contributions', 'money_million_vnd'),
+    workdays: figure('contributions', 'workdays'),
+    commendations: commendations(placed, figure),
+    criteria: criteriaYear(placed, area),
+    unplaced,
   };
 }
 
-/** The qualified sum of a number column over the rows that hold a value, or over `only`. */
-function total(table: RecordTable | undefined, field: string, only?: Uint32Array): Figure | null {
-  const col = numberColumn(table, field);
-  if (!col) return null;
-  const rows = only ?? presentRows(col);
-  const sum = sumQualified(col, rows);
-  if (sum.count === 0) return null;
-  return { ...sum, period: yearSpan(yearColumn(table), rows), sources: distinctTexts(textColumn(table, 'source'), rows) };
-}
-
-function commendations(tables: TablesByKind): Overview['commendations'] {
-  const indicator = textColumn(tables.indicators, 'indicator');
-  const rows = indicator ? rowsWithText(indicator, COMMENDATIONS_INDICATOR) : null;
-  if (rows?.length) {
-    const figure = total(tables.indicators, 'value', rows);
-    if (figure) return { ...figure, from: 'indicator' };
+function commendations(placed: Placed, figure: (kind: Kind, field: string, only?: (i: number) => boolean) => AreaFigure | null): Overview['commendations'] {
+  const indicator = placed.tables.indicators?.table.columns.indicator as TextColumn | undefined;
+  const code = indicator ? indicator.dict.indexOf(COMMENDATIONS_INDICATOR) : -1;
+  if (code >= 0) {
+    const f = figure('indicators', 'value', (i) => indicator!.codes[i] === code);
+    if (f) return { ...f, from: 'indicator' };
   }
-  const awards = total(tables.awards, 'count');
+  const awards = figure('awards', 'count');
   return awards && { ...awards, from: 'awards' };
 }
 
 /**
- * The targets of the latest year. Several units reporting that year are never added
- * together (a district's 26/33 and a commune's targets do not sum): the broadest report,
- * the one with the most targets, is shown.
+ * The targets the area reported for itself in its latest year. Targets met of a total are a
+ * ratio per unit: two units' targets never add up, so the units inside are not summed.
  */
-function latestTargets(table: RecordTable | undefined): TargetsFigure | null {
-  const met = numberColumn(table, 'targets_met');
-  const tot = numberColumn(table, 'targets_total');
-  const years = yearColumn(table);
-  if (!table || !met || !tot || !years) return null;
+function areaTargets(placed: Placed, area: UnitNode): TargetsFigure | null {
+  const st = placed.tables.targets;
+  const placement = placed.placements.targets;
+  if (!st || !placement) return null;
+  const { table } = st;
+  const met = table.columns.targets_met as NumberColumn | undefined;
+  const total = table.columns.targets_total as NumberColumn | undefined;
+  const years = table.columns.year as YearColumn | undefined;
+  const unit = table.columns.unit as TextColumn | undefined;
+  if (!met || !total || !years || !unit) return null;
   let best = -1;
   for (let i = 0; i < table.length; i++) {
-    if (best < 0 || years.end[i]! > years.end[best]! || (years.end[i] === years.end[best] && tot.values[i]! > tot.values[best]!)) best = i;
+    if (relation(placement, placed.units, area, i) !== 'self') continue;
+    if (best < 0 || years.end[i]! > years.end[best]!) best = i;
   }
   if (best < 0) return null;
-  const only = Uint32Array.of(best);
   return {
     met: met.values[best]!,
-    total: tot.values[best]!,
-    period: periodAt(years, best),
-    unit: distinctTexts(textColumn(table, 'unit'), only)[0] ?? null,
-    sources: distinctTexts(textColumn(table, 'source'), only),
+    total: total.values[best]!,
+    period: { start: years.start[best]!, end: years.end[best]! },
+    unit: unit.dict[unit.codes[best]!] ?? area.name,
+    credits: creditsOf(st, [best]),
   };
 }
 
-/** Each commune's row with the latest year (a later line wins a tie), most criteria first. */
-function latestCriteria(table: RecordTable | undefined): CommuneCriteria[] {
-  const communes = textColumn(table, 'commune');
-  const met = numberColumn(table, 'criteria_met');
-  const years = yearColumn(table);
-  if (!table || !communes || !met || !years) return [];
-  const totals = numberColumn(table, 'criteria_total');
-  const sources = textColumn(table, 'source');
-  const latest = new Int32Array(communes.dict.length).fill(-1);
-  for (let i = 0; i < table.length; i++) {
-    const c = communes.codes[i]!;
-    if (c < 0) continue;
-    const prev = latest[c]!;
-    if (prev < 0 || years.end[i]! >= years.end[prev]!) latest[c] = i;
-  }
-  const out: CommuneCriteria[] = [];
-  latest.forEach((i, c) => {
-    if (i < 0) return;
-    const total = totals?.values[i];
-    const source = sources?.codes[i] ?? -1;
-    out.push({
-      commune: communes.dict[c]!,
-      period: periodAt(years, i),
-      met: met.values[i]!,
+/** The communes' criteria for the latest year any of them has, with those that lack it. */
+function criteriaYear(placed: Placed, area: UnitNode): CriteriaYear | null {
+  const st = placed.tables.criteria;
+  const placement = placed.placements.criteria;
+  if (!st || !placement) return null;
+  const ranking = rankUnits({ st, placement, units: placed.units, area, field: 'criteria_met' });
+  if (!ranking) return null;
+  const totals = st.table.columns.criteria_total as NumberColumn | undefined;
+  const communes = ranking.ranked.map((u) => {
+    const total = totals?.values[u.row];
+    return {
+      ...u,
+      met: u.value,
       total: total === undefined || Number.isNaN(total) ? DEFAULT_CRITERIA_TOTAL : total,
-      source: source >= 0 ? sources!.dict[source]! : null,
-    });
+      credits: creditsOf(st, [u.row]),
+    };
   });
-  const collator = new Intl.Collator('vi');
-  return out.sort((a, b) => b.met - a.met || collator.compare(a.commune, b.commune));
+  return { period: ranking.period, communes, missing: ranking.missing };
 }

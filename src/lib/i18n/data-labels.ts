@@ -1,7 +1,7 @@
 /**
  * Words about the data in the user's language: a column's name (the preview, the duplicate-key
  * panel), and the app's own Vietnamese words written into data — the sample district's file
- * names and its `source` — shown in the current language. The data itself is never changed:
+ * names, its `source` and its district's and province's names — shown in the current language. The data itself is never changed:
  * a sample file keeps its Vietnamese name (so loading it twice still offers "Thay thế"), and a
  * record's source stays as written; only what is shown follows the language.
  */
@@ -41,6 +41,8 @@ const SAMPLE_WORDS: ReadonlyMap<string, (lang: Lang) => string> = new Map([
   ...KINDS.map(({ kind }) => [sampleFileName(kind, 'vi'), (lang: Lang) => sampleFileName(kind, lang)] as const),
   [translate('vi', 'sample.source'), (lang: Lang) => translate(lang, 'sample.source')],
   [translate('vi', 'sample.sourceShort'), (lang: Lang) => translate(lang, 'sample.sourceShort')],
+  [translate('vi', 'sample.district'), (lang: Lang) => translate(lang, 'sample.district')],
+  [translate('vi', 'sample.province'), (lang: Lang) => translate(lang, 'sample.province')],
 ]);
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Qualifier } from '../model/index.ts';
 import {
-  formatDecimal, formatInteger, formatList, formatPercent, formatPeriod, formatPlain, formatQualified, formatRatio, qualifiedParts,
+  formatDecimal, formatInteger, formatList, formatPercent, formatPeriod, formatPlain, formatQualified, formatRatio, moneyParts, qualifiedParts,
 } from './format.ts';
 import type { Lang } from './translate.ts';
 
@@ -50,5 +50,19 @@ describe('formatQualified', () => {
       { type: 'number', text: '91' },
       { type: 'unit', text: 'triệu đồng' },
     ]);
+  });
+});
+
+describe('moneyParts', () => {
+  it.each([
+    [91, 'gt', 'vi', 'hơn 91 triệu đồng', null],
+    [1250.5, null, 'vi', '1.250,5 triệu đồng', null],
+    [100178564.4, null, 'vi', '100.178,6 tỷ đồng', '100.178.564,4 triệu đồng'],
+    [100200, 'approx', 'vi', 'khoảng 100,2 tỷ đồng', 'khoảng 100.200 triệu đồng'],
+    [100200, null, 'en', '100.2 billion VND', '100,200 million VND'],
+  ] as const)('writes %d million (%s, %s) as "%s"', (value, qualifier, lang, text, exact) => {
+    const money = moneyParts(value, qualifier, lang);
+    expect(money.parts.map((p) => p.text).join(' ')).toBe(text);
+    expect(money.exact).toBe(exact);
   });
 });

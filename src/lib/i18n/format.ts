@@ -108,3 +108,27 @@ export function formatMegabytes(bytes: number, lang: Lang): string {
   if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 })));
   return f.format(bytes / 1e6);
 }
+
+/** A sum of money written at a readable scale, with the exact value when it was rounded. */
+export interface MoneyText {
+  parts: QualifiedPart[];
+  /** "100.178.564,4 triệu đồng" when `parts` shows "100.178,6 tỷ đồng"; null when nothing was rounded. */
+  exact: string | null;
+}
+
+/**
+ * Money held in million đồng, as a person reads it: under ten thousand million in triệu đồng,
+ * exact (`hơn 91 triệu đồng`, `1.250,5 triệu đồng`); from there in tỷ đồng with one decimal
+ * (`100,2 tỷ đồng`), the exact value beside it for a tooltip and the tables.
+ * @example moneyParts(100178564.4, null, 'vi').exact === '100.178.564,4 triệu đồng'
+ */
+/** From this many million đồng, money is written in tỷ đồng. */
+const MONEY_IN_BILLIONS = 10_000;
+
+export function moneyParts(millions: number, qualifier: Qualifier | null, lang: Lang): MoneyText {
+  const million = translate(lang, 'unit.millionVnd');
+  if (Math.abs(millions) < MONEY_IN_BILLIONS) return { parts: qualifiedParts(millions, qualifier, lang, million), exact: null };
+  const billions = Math.round(millions / 100) / 10;
+  const parts = qualifiedParts(billions, qualifier, lang, translate(lang, 'unit.billionVnd'));
+  return { parts, exact: formatQualified(millions, qualifier, lang, million) };
+}

@@ -6,5 +6,6 @@ export { criteriaChart } from './criteria-chart.ts';
 export type { CriteriaChart } from './criteria-chart.ts';
 export { FIGURE_LIMIT, KIND_ORDER, figureRows, figureSourceRows } from './figures.ts';
 export type { FigureRow, Label } from './figures.ts';
-export { kpiCards } from './kpi-cards.ts';
+export { kpiCards, sourceLine } from './kpi-cards.ts';
+export { partsName, placeName } from './levels.ts';
 export type { KpiCard } from './kpi-cards.ts';

@@ -1,47 +1,90 @@
 import { describe, expect, it } from 'vitest';
-import type { Overview } from '../aggregate/index.ts';
+import { computeOverview, placeAll } from '../aggregate/index.ts';
 import { kpiCards, type KpiCard } from './kpi-cards.ts';
+import { partsName, placeName } from './levels.ts';
+import { bundledFiles, overviewOf, sourcedTables } from './test-data.ts';
 
-const SOURCE = 'Báo cáo Huyện ủy Pác Nặm 2021';
-const overview: Overview = {
-  pledges: { value: 15486, qualifier: null, count: 1, period: { start: 2016, end: 2021 }, sources: [SOURCE] },
-  targets: { met: 26, total: 33, period: { start: 2018, end: 2018 }, unit: 'Huyện Pác Nặm', sources: [SOURCE] },
-  money: { value: 91, qualifier: 'gt', count: 2, period: { start: 2016, end: 2021 }, sources: [SOURCE] },
-  workdays: { value: 1138, qualifier: 'approx', count: 3, period: { start: 2016, end: 2021 }, sources: [SOURCE] },
-  commendations: { value: 50, qualifier: 'nearly', count: 1, period: { start: 2016, end: 2021 }, sources: [SOURCE], from: 'indicator' },
-  criteria: [],
-};
+const REPORT = 'Nguồn: Báo cáo Huyện ủy Pác Nặm 2021';
+const read = (cards: KpiCard[]) => cards.map((c) => [c.id, c.value.map((p) => p.text).join(' '), c.label, c.basis]);
 
-const read = (cards: KpiCard[]) => cards.map((c) => [c.id, c.value.map((p) => p.text).join(' '), c.label]);
+describe('the cards of the bundled report', () => {
+  const overview = overviewOf(bundledFiles());
+
+  it('word its figures in Vietnamese, with the years and how each was taken', () => {
+    expect(read(kpiCards(overview, 'vi'))).toEqual([
+      ['pledges', '15.486', 'lượt cam kết, 2016–2021', null],
+      ['targets', '26/33', 'chỉ tiêu KT-XH đạt, Huyện Pác Nặm, 2018', null],
+      ['money', 'hơn 91 triệu đồng', 'đóng góp bằng tiền, 2016–2021', 'tổng của 2 xã'],
+      ['workdays', 'khoảng 1.138 ngày công', 'đóng góp bằng ngày công, 2016–2021', 'tổng của 3 xã'],
+      ['commendations', 'gần 50', 'tập thể, cá nhân được khen thưởng cấp tỉnh, huyện, 2016–2021', null],
+    ]);
+  });
+
+  it('word them in English', () => {
+    expect(read(kpiCards(overview, 'en')).map(([, value, , basis]) => [value, basis])).toEqual([
+      ['15,486', null], ['26/33', null], ['more than 91 million VND', 'sum of 2 communes'],
+      ['about 1,138 workdays', 'sum of 3 communes'], ['nearly 50', null],
+    ]);
+  });
+
+  it('name the report and its file on every card', () => {
+    expect(kpiCards(overview, 'vi').map((c) => c.source)).toEqual([
+      `${REPORT} (tệp pledges.csv)`, `${REPORT} (tệp targets.csv)`, `${REPORT} (tệp contributions.csv)`,
+      `${REPORT} (tệp contributions.csv)`, `${REPORT} (tệp indicators.csv)`,
+    ]);
+  });
+});
 
 describe('kpiCards', () => {
-  it('words the seed report\'s figures in Vietnamese', () => {
-    expect(read(kpiCards(overview, 'vi'))).toEqual([
-      ['pledges', '15.486', 'lượt cam kết, 2016–2021'],
-      ['targets', '26/33', 'chỉ tiêu KT-XH đạt, 2018'],
-      ['money', 'hơn 91 triệu đồng', 'đóng góp bằng tiền'],
-      ['workdays', 'khoảng 1.138 ngày công', 'đóng góp bằng ngày công'],
-      ['commendations', 'gần 50', 'tập thể, cá nhân được khen thưởng cấp tỉnh, huyện'],
-    ]);
+  it('say there is no data for the area on a card whose figure is missing', () => {
+    const units = bundledFiles().filter(([name]) => name === 'units.csv');
+    const overview = overviewOf(units);
+    expect(kpiCards(overview, 'vi').map((c) => [c.value[0]?.text, c.source])).toEqual(Array(5).fill(['—', `Chưa có số liệu của ${overview.area?.name}`]));
   });
 
-  it('words them in English', () => {
-    expect(read(kpiCards(overview, 'en')).map(([, value]) => value)).toEqual([
-      '15,486', '26/33', 'more than 91 million VND', 'about 1,138 workdays', 'nearly 50',
-    ]);
+  it('write large sums of money in tỷ đồng, the exact value beside', () => {
+    const files = [...bundledFiles(), ['lon.csv', 'imported', 'unit,beneficiary_commune,year,money_million_vnd\nA,Bộc Bố,2024,"100.178.564,4"\n'] as const];
+    const money = kpiCards(overviewOf(files.map((f) => [...f])), 'vi')[2]!;
+    expect(money.value.map((p) => p.text).join(' ')).toBe('100.178,6 tỷ đồng');
+    expect(money.exact).toBe('100.178.564,4 triệu đồng');
+    expect(money.source).toBe('Nguồn: tệp lon.csv');
   });
 
-  it('names the source on every card', () => {
-    expect(kpiCards(overview, 'vi').map((c) => c.source)).toEqual(Array(5).fill(`Nguồn: ${SOURCE}`));
+  it('flag a sum of the communes that differs from the reported figure, naming both files', () => {
+    const placed = placeAll(sourcedTables([
+      ...bundledFiles(),
+      ['xa.csv', 'imported', 'unit,year,pledges\nBộc Bố,2016-2021,9.000\nGiáo Hiệu,2016-2021,5.000\n'],
+    ]));
+    const pledges = kpiCards(computeOverview(placed), 'vi')[0]!;
+    expect(pledges.value.map((p) => p.text).join(' ')).toBe('15.486');
+    expect(pledges.warning).toBe('Tổng của 2 xã là 14.000, khác số báo cáo: hai số không cộng vào nhau.');
+    expect(pledges.source).toBe(`${REPORT} (tệp pledges.csv), tệp xa.csv`);
   });
 
-  it('says "no data yet" on a card whose figure is missing', () => {
-    const empty: Overview = { pledges: null, targets: null, money: null, workdays: null, commendations: null, criteria: [] };
-    expect(kpiCards(empty, 'vi').map((c) => [c.value[0]?.text, c.source])).toEqual(Array(5).fill(['—', 'Chưa có số liệu']));
+  it('label commendations counted from award rows as such', () => {
+    const files = bundledFiles().filter(([name]) => name !== 'indicators.csv');
+    expect(kpiCards(overviewOf(files), 'vi')[4]?.label).toBe('lượt khen thưởng, 2016–2021');
+  });
+});
+
+describe('names of areas and of their parts', () => {
+  const units = placeAll(sourcedTables(bundledFiles())).units;
+  const chain = (name: string) => {
+    const node = units.find(name)!;
+    return [node, ...units.ancestors(node)];
+  };
+
+  it.each([
+    ['Pác Nặm', 'vi', 'Huyện Pác Nặm, tỉnh Bắc Kạn'],
+    ['Pác Nặm', 'en', 'Pác Nặm district, Bắc Kạn province'],
+    ['Bộc Bố', 'vi', 'Xã Bộc Bố, huyện Pác Nặm, tỉnh Bắc Kạn'],
+  ] as const)('names %s in %s as "%s"', (name, lang, text) => {
+    expect(placeName(chain(name), lang)).toBe(text);
   });
 
-  it('labels commendations counted from award rows as such', () => {
-    const fromAwards: Overview = { ...overview, commendations: { ...overview.commendations!, from: 'awards' } };
-    expect(kpiCards(fromAwards, 'vi')[4]?.label).toBe('lượt khen thưởng');
+  it.each([
+    ['xã', 3, 'vi', '3 xã'], ['xã', 1, 'en', '1 commune'], ['huyện', 2, 'en', '2 districts'], [null, 5, 'vi', '5 đơn vị'], [null, 5, 'en', '5 units'],
+  ] as const)('counts %s × %d in %s as "%s"', (level, count, lang, text) => {
+    expect(partsName(level, count, lang)).toBe(text);
   });
 });

@@ -69,9 +69,9 @@ describe('sample data looks like an Excel export from a Vietnamese office', () =
   });
   it('names its files in Vietnamese whatever the language (data), shown in English on an English page', () => {
     const names = sampleFiles().map((f) => f.name);
-    expect(names[0]).toBe('Dữ liệu mẫu – tiêu chí nông thôn mới.csv');
+    expect(names[0]).toBe('Dữ liệu mẫu – danh mục đơn vị.csv');
     expect(names.map((n) => dataText(n, 'en'))).toEqual([
-      'Sample data – new-rural criteria.csv', 'Sample data – pledges.csv', 'Sample data – contributions of money and workdays.csv',
+      'Sample data – list of units.csv', 'Sample data – new-rural criteria.csv', 'Sample data – pledges.csv', 'Sample data – contributions of money and workdays.csv',
       'Sample data – awards.csv', 'Sample data – socio-economic targets.csv',
     ]);
   });

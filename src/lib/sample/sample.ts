@@ -36,6 +36,21 @@ export interface SampleOptions {
    * benchmarks (a million contributions in about 80 MB).
    */
   compact?: boolean;
+  /**
+   * One imaginary district, coherent across kinds (the app's "Tải dữ liệu mẫu"): criteria for
+   * its communes, contributions to them, pledges, awards and targets of its units, and a
+   * `units` file placing all of them in it. Without it, names spread over several real
+   * districts and provinces and contributions over thousands of communes (benchmarks, tests).
+   */
+  district?: SampleDistrict;
+}
+
+/** The imaginary district of `SampleOptions.district`. */
+export interface SampleDistrict {
+  name: string;
+  province: string;
+  /** Its communes: criteria rows are `communes × 10` years. */
+  communes: number;
 }
 
 /** A seeded pseudo-random generator (mulberry32): floats in [0, 1). */
@@ -58,7 +73,7 @@ export function mulberry32(seed: number): () => number {
 export function* sampleChunks(options: SampleOptions, rowsPerChunk = 2000): Generator<string, void, undefined> {
   const delimiter = options.delimiter ?? ';';
   const random = mulberry32(options.seed ?? 1);
-  const maker = MAKERS[options.kind](new Names(random), random);
+  const maker = MAKERS[options.kind](new Names(random, options.district?.communes ?? 0), random, options.district ?? null);
   const keep = options.compact ? compactColumns(options.kind, maker.header) : null;
   const line = (cells: readonly string[]) => cells.map((c) => csvField(c, delimiter)).join(delimiter) + '\r\n';
   const row = !keep ? maker.row : (i: number) => {
@@ -110,7 +125,11 @@ function csvField(value: string, delimiter: string): string {
 /** Names built from syllables by index, in an order shuffled by the seed: index → name is one-to-one. */
 class Names {
   private readonly syllables: string[];
-  constructor(random: () => number) {
+  /**
+   * @param communes Place names kept for communes (`place(0…communes − 1)`): a unit's place
+   *   comes after them, so no unit is named like a commune ("Đảng bộ xã X" is found as X).
+   */
+  constructor(random: () => number, private readonly communes = 0) {
     this.syllables = [...SYLLABLES];
     for (let i = this.syllables.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -143,7 +162,7 @@ class Names {
   }
   /** A unit: a kind of unit, then a place ("Chi bộ thôn Nà Pài"). */
   unit(u: number): string {
-    return `${UNIT_PREFIXES[u % UNIT_PREFIXES.length]!} ${this.place(Math.floor(u / UNIT_PREFIXES.length))}`;
+    return `${UNIT_PREFIXES[u % UNIT_PREFIXES.length]!} ${this.place(this.communes + Math.floor(u / UNIT_PREFIXES.length))}`;
   }
 }
 
@@ -171,8 +190,16 @@ function qualified(random: () => number, text: string, share: number, words = ['
   return random() < share ? pick(random, words) + text : text;
 }
 
-const MAKERS: Record<Kind, (names: Names, random: () => number) => RowMaker> = {
-  criteria: (names, random) => {
+/** The district and province columns of the `i`th commune or unit: the sample district's, or spread over real ones. */
+function areaOf(scope: SampleDistrict | null, i: number): [district: string, province: string] {
+  return scope ? [scope.name, scope.province] : [DISTRICTS[i % DISTRICTS.length]!, PROVINCES[i % PROVINCES.length]!];
+}
+
+/** The level the sample district's units are listed at: below its communes. */
+const UNIT_LEVEL = 'cơ sở'.normalize('NFC');
+
+const MAKERS: Record<Kind, (names: Names, random: () => number, scope: SampleDistrict | null) => RowMaker> = {
+  criteria: (names, random, scope) => {
     const flags = Array.from({ length: 19 }, (_, i) => `TC${i + 1}`);
     let met = 0;
     let offset = 0;
@@ -185,30 +212,30 @@ const MAKERS: Record<Kind, (names: Names, random: () => number) => RowMaker> = {
           offset = between(random, 0, 18);
         } else met = Math.min(19, met + between(random, 0, 2));
         const cells = Array.from({ length: 19 }, (_, j) => ((j + offset) % 19 < met ? FLAG_TICK : ''));
-        return [
-          names.place(commune), String(FIRST_YEAR + (i % YEARS)), String(met), '19', ...cells,
-          DISTRICTS[commune % DISTRICTS.length]!, PROVINCES[commune % PROVINCES.length]!, SAMPLE_SOURCE,
-        ];
+        return [names.place(commune), String(FIRST_YEAR + (i % YEARS)), String(met), '19', ...cells, ...areaOf(scope, commune), SAMPLE_SOURCE];
       },
     };
   },
-  pledges: (names, random) => ({
+  pledges: (names, random, scope) => ({
     header: ['Đơn vị', 'Năm', 'Số lượt cam kết', 'Huyện', 'Tỉnh', 'Nguồn'],
     row(i) {
       const unit = Math.floor(i / YEARS);
       return [
         names.unit(unit), String(FIRST_YEAR + (i % YEARS)), qualified(random, formatViNumber(between(random, 20, 20000)), 0.03, ['hơn ']),
-        DISTRICTS[unit % DISTRICTS.length]!, PROVINCES[unit % PROVINCES.length]!, SAMPLE_SOURCE,
+        ...areaOf(scope, unit), SAMPLE_SOURCE,
       ];
     },
   }),
-  contributions: (names, random) => ({
+  contributions: (names, random, scope) => {
+    // In the sample district, each unit helps some of its communes (all different: step 1).
+    const supported = scope ? Math.min(SUPPORTED, 3, scope.communes) : SUPPORTED;
+    return {
     header: ['Đơn vị', 'Xã được hỗ trợ', 'Năm', 'Số tiền (triệu đồng)', 'Ngày công', 'Mục đích', 'Khối lượng', 'Đơn vị khối lượng', 'Nguồn'],
     row(i) {
       const pair = Math.floor(i / YEARS);
-      const unit = Math.floor(pair / SUPPORTED);
+      const unit = Math.floor(pair / supported);
       // 101 is prime to BENEFICIARIES, so a unit's SUPPORTED communes are all different.
-      const commune = (unit * 37 + (pair % SUPPORTED) * 101) % BENEFICIARIES;
+      const commune = scope ? (unit * 7 + (pair % supported)) % scope.communes : (unit * 37 + (pair % SUPPORTED) * 101) % BENEFICIARIES;
       const r = random();
       const hasMoney = r >= 0.1;
       const hasDays = r < 0.85;
@@ -220,7 +247,8 @@ const MAKERS: Record<Kind, (names: Names, random: () => number) => RowMaker> = {
         road ? qualified(random, formatViNumber(between(random, 5, 80) / 10, 1), 0.3, ['hơn ']) : '', road ? 'km' : '', SAMPLE_SOURCE,
       ];
     },
-  }),
+    };
+  },
   awards: (names, random) => ({
     header: ['Năm', 'Cấp khen', 'Đối tượng', 'Số lượng', 'Hình thức', 'Đơn vị', 'Nguồn'],
     row(i) {
@@ -258,9 +286,9 @@ const MAKERS: Record<Kind, (names: Names, random: () => number) => RowMaker> = {
       ];
     },
   }),
-  units: (names, random) => ({
+  units: (names, random, scope) => ({
     header: ['Tên', 'Cấp', 'Trực thuộc', 'Mã', 'Hiệu lực đến', 'Đơn vị kế thừa', 'Nguồn'],
-    row(i) {
+    row: scope ? districtUnits(names, scope) : (i) => {
       const merged = random() < 0.3;
       return [
         names.place(i), pick(random, UNIT_LEVELS), DISTRICTS[i % DISTRICTS.length]!, String(1000 + i * 3).padStart(5, '0'),
@@ -269,6 +297,21 @@ const MAKERS: Record<Kind, (names: Names, random: () => number) => RowMaker> = {
     },
   }),
 };
+
+/**
+ * The sample district's `units` rows: its province, itself, its communes, then its units (as
+ * many as asked for: every unit the other kinds name, by index), none merged.
+ */
+function districtUnits(names: Names, scope: SampleDistrict): (i: number) => string[] {
+  const row = (name: string, level: string, parent: string) => [name, level, parent, '', '', '', SAMPLE_SOURCE];
+  return (i) => {
+    if (i === 0) return row(scope.province, 'tỉnh'.normalize('NFC'), '');
+    if (i === 1) return row(scope.name, 'huyện'.normalize('NFC'), scope.province);
+    const k = i - 2;
+    if (k < scope.communes) return row(names.place(k), 'xã'.normalize('NFC'), scope.name);
+    return row(names.unit(k - scope.communes), UNIT_LEVEL, scope.name);
+  };
+}
 
 /** A contribution in million đồng: mostly plain, some with decimals, a qualifier or a unit in the cell. */
 function money(random: () => number): string {

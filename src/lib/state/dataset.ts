@@ -6,10 +6,15 @@
 import { combineTables, type KeyConflict } from '../combine/index.ts';
 import { ingestBytes } from '../ingest/index.ts';
 import { rejectedReport, type IngestReport, type Kind, type RecordTable } from '../model/index.ts';
-import type { TablesByKind } from '../aggregate/index.ts';
+import type { DatasetRef, Origin, SourcedTables, TablesByKind } from '../aggregate/index.ts';
 
-/** Where a dataset came from. */
-export type Origin = 'bundled' | 'imported' | 'sample';
+export type { Origin } from '../aggregate/index.ts';
+
+/**
+ * Which data the page shows: the real data (bundled and imported), or the made-up sample
+ * district. The two are never combined: nothing real is summed with anything made up.
+ */
+export type Workspace = 'real' | 'sample';
 
 /** One loaded file and what the engine made of it. */
 export interface Dataset {
@@ -36,10 +41,15 @@ export interface NamedConflict extends KeyConflict {
   tables: [RecordTable, RecordTable];
 }
 
-/** What the overview shows: a table per kind, and the rows left out because a key repeated. */
+/** What the overview shows: a table per kind with the datasets of its rows, and the rows left out because a key repeated. */
 export interface CombinedTables {
-  tables: TablesByKind;
+  tables: SourcedTables;
   conflicts: NamedConflict[];
+}
+
+/** True when a dataset belongs to a workspace: the sample to the sample's, everything else to the real one. */
+export function inWorkspace(d: Dataset, workspace: Workspace): boolean {
+  return (d.origin === 'sample') === (workspace === 'sample');
 }
 
 /**
@@ -57,28 +67,30 @@ export function datasetFromBytes(bytes: Uint8Array, name: string, origin: Origin
 }
 
 /**
- * The table of each kind from the visible, accepted datasets, combined in the order given
- * (import order): the first dataset keeps a key, a later row with the same key is left out and
- * listed as a conflict, never summed. A kind held by one dataset is that dataset's table as is.
+ * The table of each kind from the visible, accepted datasets of one workspace, combined in the
+ * order given (import order): the first dataset keeps a key, a later row with the same key is
+ * left out and listed as a conflict, never summed. A kind held by one dataset is that
+ * dataset's table as is. Each table names the datasets its rows came from.
  */
-export function combineVisible(datasets: readonly Dataset[]): CombinedTables {
+export function combineVisible(datasets: readonly Dataset[], workspace: Workspace = 'real'): CombinedTables {
   const byKind = new Map<Kind, Dataset[]>();
   for (const d of datasets) {
     const table = d.report.table;
-    if (!table || d.hidden) continue;
+    if (!table || d.hidden || !inWorkspace(d, workspace)) continue;
     const list = byKind.get(table.kind);
     if (list) list.push(d);
     else byKind.set(table.kind, [d]);
   }
-  const tables: TablesByKind = {};
+  const tables: SourcedTables = {};
   const conflicts: NamedConflict[] = [];
   for (const [kind, list] of byKind) {
+    const datasets: DatasetRef[] = list.map((d) => ({ id: d.id, name: d.name, origin: d.origin }));
     if (list.length === 1) {
-      tables[kind] = list[0]!.report.table!;
+      tables[kind] = { table: list[0]!.report.table!, datasets };
       continue;
     }
     const combined = combineTables(kind, list.map((d) => ({ id: d.id, table: d.report.table! })));
-    tables[kind] = combined.table;
+    tables[kind] = { table: combined.table, datasets };
     const names = new Map(list.map((d) => [d.id, d.name]));
     const byId = new Map(list.map((d) => [d.id, d.report.table!]));
     for (const c of combined.conflicts) {
@@ -89,9 +101,16 @@ export function combineVisible(datasets: readonly Dataset[]): CombinedTables {
   return { tables, conflicts };
 }
 
-/** The table of each kind the overview shows (see `combineVisible`). */
-export function tablesByKind(datasets: readonly Dataset[]): TablesByKind {
-  return combineVisible(datasets).tables;
+/** The table of each kind the overview shows (see `combineVisible`), without their datasets. */
+export function tablesByKind(datasets: readonly Dataset[], workspace: Workspace = 'real'): TablesByKind {
+  return plainTables(combineVisible(datasets, workspace).tables);
+}
+
+/** The tables alone. */
+export function plainTables(tables: SourcedTables): TablesByKind {
+  const out: TablesByKind = {};
+  for (const [kind, st] of Object.entries(tables) as [Kind, SourcedTables[Kind]][]) if (st) out[kind] = st.table;
+  return out;
 }
 
 /** True when a dataset was refused or lost rows: the user must see why. */

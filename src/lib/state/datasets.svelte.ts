@@ -1,10 +1,11 @@
 /**
  * The datasets loaded so far (bundled with the app, imported by the user, or the sample
  * district), each with the ingestion engine's full report, and the table of each kind the
- * overview shows: the visible datasets of that kind combined in import order (dataset.ts).
+ * overview shows: the visible datasets of that kind in the workspace shown (the real data, or
+ * the sample apart), combined in import order (dataset.ts).
  */
-import type { TablesByKind } from '../aggregate/index.ts';
-import { combineVisible, hasIssues, type CombinedTables, type Dataset, type NamedConflict } from './dataset.ts';
+import type { SourcedTables } from '../aggregate/index.ts';
+import { combineVisible, hasIssues, inWorkspace, type CombinedTables, type Dataset, type NamedConflict, type Workspace } from './dataset.ts';
 
 export * from './dataset.ts';
 
@@ -12,11 +13,16 @@ export * from './dataset.ts';
 export class Datasets {
   // Reports are large and never mutated in place: raw state, replaced as a whole.
   #items = $state.raw<readonly Dataset[]>([]);
+  #workspace = $state<Workspace>('real');
+  readonly #onWorkspace: (w: Workspace) => void;
 
-  readonly #combined: CombinedTables = $derived(combineVisible(this.#items));
+  readonly #combined: CombinedTables = $derived(combineVisible(this.#items, this.workspace));
 
-  /** The visible tables of each kind, combined. */
-  readonly tables: TablesByKind = $derived(this.#combined.tables);
+  /** The visible tables of each kind in the workspace shown, combined, with the datasets of their rows. */
+  readonly tables: SourcedTables = $derived(this.#combined.tables);
+
+  /** True when the sample district is loaded (shown or not). */
+  readonly hasSample: boolean = $derived(this.#items.some((d) => d.origin === 'sample'));
 
   /** Keys found in two datasets of one kind: the later row is left out of the overview. */
   readonly conflicts: readonly NamedConflict[] = $derived(this.#combined.conflicts);
@@ -24,11 +30,31 @@ export class Datasets {
   /** Bundled datasets that were refused or had rows excluded (imported ones say so as they load). */
   readonly withIssues: readonly Dataset[] = $derived(this.#items.filter((d) => d.origin === 'bundled' && hasIssues(d)));
 
-  /** Rows accepted across every visible dataset. */
-  readonly rowCount: number = $derived(this.#items.reduce((n, d) => n + (d.hidden ? 0 : (d.report.table?.length ?? 0)), 0));
+  /** Rows accepted across every visible dataset of the workspace shown. */
+  readonly rowCount: number = $derived(this.#items.reduce((n, d) => n + (d.hidden || !inWorkspace(d, this.workspace) ? 0 : (d.report.table?.length ?? 0)), 0));
 
-  constructor(initial: readonly Dataset[] = []) {
+  /**
+   * @param initial the datasets loaded at start (the bundled ones)
+   * @param workspace the workspace shown at start (as chosen on an earlier visit)
+   * @param onWorkspace called when the workspace shown changes (to remember it)
+   */
+  constructor(initial: readonly Dataset[] = [], workspace: Workspace = 'real', onWorkspace: (w: Workspace) => void = () => {}) {
     this.#items = initial;
+    this.#workspace = workspace;
+    this.#onWorkspace = onWorkspace;
+  }
+
+  /** The data shown: the real data, or the sample district apart from it. */
+  get workspace(): Workspace {
+    // Nothing to show in the sample's workspace once the sample is gone.
+    return this.#workspace === 'sample' && !this.hasSample ? 'real' : this.#workspace;
+  }
+
+  /** Shows the real data or the sample; the other stays loaded, unchanged. */
+  setWorkspace(workspace: Workspace): void {
+    if (workspace === this.#workspace) return;
+    this.#workspace = workspace;
+    this.#onWorkspace(workspace);
   }
 
   /** Every dataset, in the order added. */

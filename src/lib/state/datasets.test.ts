@@ -44,8 +44,9 @@ describe('combineVisible', () => {
     const a = pledges(1, 'a.csv');
     const b = datasetFromBytes(bytes('unit,year,pledges\nA,2020,9\nB,2020,4\n'), 'b.csv', 'imported');
     const { tables, conflicts } = combineVisible([a, b]);
-    expect(tables.pledges?.length).toBe(2);
-    expect(tables.pledges?.columns.pledges).toMatchObject({ values: Float64Array.of(1, 4) });
+    expect(tables.pledges?.table.length).toBe(2);
+    expect(tables.pledges?.table.columns.pledges).toMatchObject({ values: Float64Array.of(1, 4) });
+    expect(tables.pledges?.datasets.map((d) => d.name)).toEqual(['a.csv', 'b.csv']);
     expect(conflicts).toEqual([expect.objectContaining({ kind: 'pledges', key: 'A, 2020', names: ['a.csv', 'b.csv'], lines: [2, 2] })]);
   });
 
@@ -53,14 +54,42 @@ describe('combineVisible', () => {
     const a = pledges(1, 'a.csv');
     const b = pledges(9, 'b.csv');
     expect(combineVisible([{ ...a, hidden: true }, b])).toMatchObject({ conflicts: [] });
-    expect(combineVisible([{ ...a, hidden: true }, b]).tables.pledges).toBe(b.report.table);
+    expect(combineVisible([{ ...a, hidden: true }, b]).tables.pledges?.table).toBe(b.report.table);
+  });
+
+  it('keeps the sample apart: the real workspace never holds it, the sample workspace holds only it', () => {
+    const real = pledges(1, 'a.csv');
+    const sample = datasetFromBytes(bytes('unit,year,pledges\nA,2020,500\n'), 'mau.csv', 'sample');
+    expect(combineVisible([real, sample], 'real').tables.pledges?.datasets.map((d) => d.name)).toEqual(['a.csv']);
+    expect(combineVisible([real, sample], 'sample').tables.pledges?.datasets.map((d) => d.name)).toEqual(['mau.csv']);
+    expect(combineVisible([real, sample], 'sample').conflicts).toEqual([]);
+  });
+});
+
+describe('the workspace shown', () => {
+  it('shows the sample on request, back to the real data on request, and remembers the choice', () => {
+    const remembered: string[] = [];
+    const datasets = new Datasets([pledges(1, 'a.csv')], 'real', (w) => remembered.push(w));
+    datasets.add(datasetFromBytes(bytes('unit,year,pledges\nA,2020,500\n'), 'mau.csv', 'sample'));
+    expect(datasets.workspace, 'adding a sample dataset (restored from storage) leaves the choice as it was').toBe('real');
+    datasets.setWorkspace('sample');
+    expect(datasets.workspace).toBe('sample');
+    expect(datasets.tables.pledges?.table.columns.pledges).toMatchObject({ values: Float64Array.of(500) });
+    datasets.setWorkspace('real');
+    expect(datasets.tables.pledges?.table.columns.pledges).toMatchObject({ values: Float64Array.of(1) });
+    expect(remembered).toEqual(['sample', 'real']);
+  });
+
+  it('shows the real data when the sample is gone', () => {
+    const datasets = new Datasets([pledges(1, 'a.csv')], 'sample');
+    expect(datasets.workspace).toBe('real');
   });
 });
 
 describe('Datasets', () => {
   it('derives the tables, the bundled datasets with issues and the row count', () => {
     const datasets = new Datasets([pledges(5), datasetFromBytes(bytes(''), 'empty.csv', 'bundled'), datasetFromBytes(bytes(''), 'x.csv', 'imported')]);
-    expect(datasets.tables.pledges?.length).toBe(1);
+    expect(datasets.tables.pledges?.table.length).toBe(1);
     expect(datasets.withIssues.map((d) => d.name)).toEqual(['empty.csv']);
     expect(datasets.rowCount).toBe(1);
   });
@@ -71,7 +100,7 @@ describe('Datasets', () => {
     expect(datasets.tables).toEqual({});
     expect(datasets.rowCount).toBe(0);
     datasets.setHidden('imported:pledges.csv', false);
-    expect(datasets.tables.pledges?.length).toBe(1);
+    expect(datasets.tables.pledges?.table.length).toBe(1);
   });
 
   it('removes a dataset and puts it back in its place', () => {
@@ -97,7 +126,7 @@ describe('Datasets', () => {
     const datasets = new Datasets([pledges(5)]);
     datasets.add(pledges(7));
     expect(datasets.items).toHaveLength(1);
-    expect(datasets.tables.pledges?.columns.pledges).toMatchObject({ values: Float64Array.of(7) });
+    expect(datasets.tables.pledges?.table.columns.pledges).toMatchObject({ values: Float64Array.of(7) });
     datasets.remove('imported:pledges.csv');
     expect(datasets.items).toHaveLength(0);
     expect(datasets.tables).toEqual({});

@@ -103,8 +103,10 @@ export class Imports {
     this.add([fetched.file]);
   }
 
-  /** Imports the sample district ("Tải dữ liệu mẫu"). */
+  /** Imports the sample district ("Tải dữ liệu mẫu"), which the page then shows apart from the real data. */
   async addSample(): Promise<void> {
+    // Loaded already: show it again, as it was.
+    if (this.#library.datasets.hasSample) return this.#library.datasets.setWorkspace('sample');
     this.#loadingSample = true;
     try {
       const { sampleFiles } = await import('../sample/sample-files.ts');

@@ -83,7 +83,7 @@ describe('Imports', () => {
     expect(imports.items[0]?.report?.numberFormat).toBe('en');
     // Forced, the format is no longer uncertain: nothing more to confirm.
     expect(imports.items[0]?.phase).toBe('loaded');
-    expect(library.datasets.tables.contributions?.columns.money_million_vnd).toMatchObject({ values: Float64Array.of(15.486) });
+    expect(library.datasets.tables.contributions?.table.columns.money_million_vnd).toMatchObject({ values: Float64Array.of(15.486) });
   });
 
   it('asks for the kind of an unrecognised file and re-reads it with that kind', async () => {

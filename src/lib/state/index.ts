@@ -12,3 +12,5 @@ export { Library } from './library.svelte.ts';
 export { clearAll, deleteDataset, loadAll, saveDataset, updateMeta } from './persistence.ts';
 export { Router, VIEWS } from './router.svelte.ts';
 export type { View } from './router.svelte.ts';
+export { browserWorkspaceStore } from './workspace-store.ts';
+export type { Workspace } from './dataset.ts';

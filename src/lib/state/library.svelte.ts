@@ -77,6 +77,9 @@ export class Library {
   async commit(dataset: Dataset, replaces?: string): Promise<void> {
     if (replaces) this.datasets.replace(replaces, dataset);
     else this.datasets.add(dataset);
+    // Importing the sample shows it, apart from the real data (which stays as it was); a sample
+    // restored from an earlier visit does not: the workspace shown then is the one chosen.
+    if (dataset.origin === 'sample') this.datasets.setWorkspace('sample');
     await this.#save(dataset);
     if (replaces && replaces !== dataset.id) this.#track(await this.#store.deleteDataset(replaces));
   }

@@ -38,8 +38,21 @@ describe('Library', () => {
     const next = new Library(new Datasets([bundled]), store(factory).s);
     await next.restore();
     expect(next.datasets.items.map((d) => d.name)).toEqual(['z.csv', 'a.csv']);
-    expect(next.datasets.tables.pledges?.length).toBe(2);
+    expect(next.datasets.tables.pledges?.table.length).toBe(2);
     expect(next.datasets.items[1]).toMatchObject({ origin: 'imported', importedAt: '2025-03-05T08:00:00.000Z', hidden: false });
+  });
+
+  it('shows the sample when it is imported, and on the next start the workspace chosen, not the sample', async () => {
+    const { s, factory } = store();
+    const sample = datasetFromBytes(bytes('unit,year,pledges\nA,2020,500\n'), 'mau.csv', 'sample');
+    const library = new Library(new Datasets([bundled]), s);
+    await library.commit(sample);
+    expect(library.datasets.workspace).toBe('sample');
+    library.datasets.setWorkspace('real');
+    const next = new Library(new Datasets([bundled], 'real'), store(factory).s);
+    await next.restore();
+    expect(next.datasets.hasSample).toBe(true);
+    expect(next.datasets.workspace).toBe('real');
   });
 
   it('never stores bundled data, and keeps a dataset hidden across starts', async () => {

@@ -1,23 +1,41 @@
 /**
- * Which page is shown: the overview, the data page or the templates page. The page lives in
- * the URL as `?view=` beside `?lang=`, so a link opens the same view; Back and Forward work.
+ * Which page is shown (the overview, the data page or the templates page) and which area:
+ * both live in the URL as `?view=` and `?area=` beside `?lang=`, so a link opens the same
+ * view; Back and Forward work.
  */
 
-import { urlOfView, viewFromUrl, type View } from './view-url.ts';
+import { paramFromUrl, urlOfView, urlWithParam, viewFromUrl, type View } from './view-url.ts';
 
 export { VIEWS, urlOfView, viewFromUrl, type View } from './view-url.ts';
 
 /** The current view, following the browser's history. */
 export class Router {
   #view = $state<View>('overview');
+  #area = $state<string | null>(null);
   readonly #win: Window | null;
 
   constructor(win: Window | null = null) {
     this.#win = win;
     if (win) {
-      this.#view = viewFromUrl(win.location.href);
-      win.addEventListener('popstate', () => (this.#view = viewFromUrl(win.location.href)));
+      const read = () => {
+        this.#view = viewFromUrl(win.location.href);
+        this.#area = paramFromUrl(win.location.href, 'area');
+      };
+      read();
+      win.addEventListener('popstate', read);
     }
+  }
+
+  /** The area named in the URL, or null for the one the data opens on. */
+  get area(): string | null {
+    return this.#area;
+  }
+
+  /** Shows another area and records it in the history (null: the one the data opens on). */
+  setArea(name: string | null): void {
+    if (name === this.#area) return;
+    this.#area = name;
+    if (this.#win) this.#win.history.pushState(null, '', urlWithParam(this.#win.location.href, 'area', name));
   }
 
   /** The page shown. */

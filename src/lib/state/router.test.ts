@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { urlOfView, viewFromUrl } from './router.svelte.ts';
+import { paramFromUrl, urlWithParam } from './view-url.ts';
 
 describe('viewFromUrl', () => {
   it.each([
@@ -16,5 +17,21 @@ describe('urlOfView', () => {
   it('keeps the language and drops the view for the overview', () => {
     expect(urlOfView('http://h/app/?lang=en', 'data')).toBe('http://h/app/?lang=en&view=data');
     expect(urlOfView('http://h/app/?lang=en&view=data#figures', 'overview')).toBe('http://h/app/?lang=en');
+  });
+});
+
+describe('the area in the URL', () => {
+  it.each([
+    ['http://h/app/?area=P%C3%A1c+N%E1%BA%B7m', 'Pác Nặm'],
+    ['http://h/app/?area=%20%20', null],
+    ['http://h/app/?view=data', null],
+  ] as const)('reads %s as %s', (href, area) => {
+    expect(paramFromUrl(href, 'area')).toBe(area);
+  });
+
+  it('sets and removes it, keeping every other parameter', () => {
+    const set = urlWithParam('http://h/app/?lang=en&view=data', 'area', 'Bắc Kạn');
+    expect(paramFromUrl(set, 'area')).toBe('Bắc Kạn');
+    expect(urlWithParam(set, 'area', null)).toBe('http://h/app/?lang=en&view=data');
   });
 });

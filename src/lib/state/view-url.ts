@@ -23,3 +23,17 @@ export function urlOfView(href: string, view: View): string {
   url.hash = '';
   return url.href;
 }
+
+/** A text parameter of a URL (`?area=Pác Nặm`), trimmed; null when absent or blank. */
+export function paramFromUrl(href: string, name: string): string | null {
+  const value = new URL(href).searchParams.get(name)?.trim();
+  return value ? value : null;
+}
+
+/** The URL with parameter `name` set to `value` (removed when null), every other one kept. */
+export function urlWithParam(href: string, name: string, value: string | null): string {
+  const url = new URL(href);
+  if (value === null) url.searchParams.delete(name);
+  else url.searchParams.set(name, value);
+  return url.href;
+}
