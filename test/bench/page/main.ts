@@ -3,7 +3,7 @@
  * on the same file, each called by `test/bench/run.ts` through `window.bench`.
  */
 import Papa from 'papaparse';
-import { ByteIngest, importFile, prepareImports, WARM_UP_ROWS } from '../../../src/lib/ingest/index.ts';
+import { ByteIngest, importFile, prepareImports, PREPARED, WARM_UP_ROWS, type PrepareOptions } from '../../../src/lib/ingest/index.ts';
 import { sampleText } from '../../../src/lib/sample/index.ts';
 import { KINDS } from '../../../src/lib/model/index.ts';
 
@@ -40,11 +40,11 @@ const bench = {
     return { ms: performance.now() - t, bytes: bytes.length, rows: text.length };
   },
 
-  async papa(url: string): Promise<Timing> {
+  /** PapaParse on the whole text; \`warm\`: after parsing the made-up files a warmed-up import worker reads first. */
+  async papa(url: string, warm = true): Promise<Timing> {
     const bytes = await bytesOf(url);
     const text = new TextDecoder().decode(bytes);
-    // Warmed up as the import's workers are, on the same made-up files.
-    for (const { kind } of KINDS) Papa.parse<string[]>(sampleText({ kind, rows: WARM_UP_ROWS, seed: 1 }), { delimiter: ';' });
+    if (warm) for (const { kind } of KINDS) Papa.parse<string[]>(sampleText({ kind, rows: WARM_UP_ROWS, seed: 1 }), { delimiter: ';' });
     const t = performance.now();
     const parsed = Papa.parse<string[]>(text, { delimiter: ';' });
     return { ms: performance.now() - t, bytes: bytes.length, rows: parsed.data.length };
@@ -61,14 +61,26 @@ const bench = {
   },
 
   /**
-   * The app's import; `maxParts` 1 reads the file in one piece, in the ingest worker alone. Warm
-   * (as in the app, where a file is chosen some time after the page opened): the workers were
-   * started and warmed up before (`prepareImports`); cold: they start with the import.
+   * Starts the workers of the next import as `prepareImports(options)` does (the Data page opened)
+   * and resolves when they are ready, keeping them waiting: what that took, in ms of wall time.
    */
-  async import(url: string, maxParts?: number, cold = false): Promise<ImportTiming> {
+  async prepare(options: PrepareOptions): Promise<number> {
+    const t = performance.now();
+    await prepareImports(options).ready;
+    return performance.now() - t;
+  },
+
+  /**
+   * The app's import; `maxParts` 1 reads the file in one piece, in the ingest worker alone.
+   * `prepare`: the workers were started (and warmed up, if asked) before the file came, as
+   * `prepareImports` does when the Data page opens (default: as the app does, `PREPARED`);
+   * null: cold, every worker starts with the import.
+   */
+  async import(url: string, maxParts?: number, prepare: PrepareOptions | null = PREPARED): Promise<ImportTiming> {
     const blob = await (await fetch(url)).blob();
     const file = new File([blob], url.split('/').pop() ?? 'file.csv');
-    if (!cold) await prepareImports();
+    const hold = prepare ? prepareImports(prepare) : null;
+    await hold?.ready;
     let longestTask = 0;
     let longTasks = 0;
     const observer = new PerformanceObserver((list) => {
@@ -98,7 +110,10 @@ const bench = {
     requestAnimationFrame(frame);
     let progressMessages = 0;
     const t = performance.now();
-    const report = await importFile(file, maxParts ? { maxParts } : {}, () => progressMessages++).promise;
+    const job = importFile(file, maxParts ? { maxParts } : {}, () => progressMessages++);
+    // The workers taken, no more are started for a next import.
+    hold?.release();
+    const report = await job.promise;
     const ms = performance.now() - t;
     // Let the probes see the turn right after the report arrived.
     await new Promise((resolve) => setTimeout(resolve, 50));
