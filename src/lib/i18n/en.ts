@@ -98,6 +98,7 @@ export const en: Messages = {
   'figures.col.period': 'Year',
   'figures.col.value': 'Figure',
   'figures.col.source': 'Source',
+  'figures.file': 'file {file}, line {line}',
   'figures.beneficiary': 'for {commune} commune',
 
   'measure.pledges': 'Pledges and actions registered',

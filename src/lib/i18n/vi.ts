@@ -97,6 +97,7 @@ export const vi = {
   'figures.col.period': 'Năm',
   'figures.col.value': 'Số liệu',
   'figures.col.source': 'Nguồn',
+  'figures.file': 'tệp {file}, dòng {line}',
   'figures.beneficiary': 'hỗ trợ xã {commune}',
 
   'measure.pledges': 'Lượt cam kết, đăng ký làm theo Bác',

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../ingest/index.ts';
-import type { TablesByKind } from '../aggregate/index.ts';
+import type { SourcedTables } from '../aggregate/index.ts';
 import { labelText, valueText } from '../table/index.ts';
 import { figureRows, figureSourceRows } from './figures.ts';
 
-function tablesOf(...csvs: string[]): TablesByKind {
-  const tables: TablesByKind = {};
+/** Each CSV text as the table of its kind, read from a file named after the kind. */
+function tablesOf(...csvs: string[]): SourcedTables {
+  const tables: SourcedTables = {};
   for (const csv of csvs) {
     const { table } = ingestText(csv, { fileName: 't.csv' });
-    if (table) tables[table.kind] = table;
+    if (table) tables[table.kind] = { table, datasets: [{ id: table.kind, name: `${table.kind}.csv`, origin: 'imported' }] };
   }
   return tables;
 }
@@ -27,7 +28,8 @@ describe('figureRows', () => {
       ['Thôn B', 'Khối lượng thực hiện', 'hơn 2 km'],
     ]);
     expect(rows[0]?.details.map((d) => labelText(d, 'vi'))).toEqual(['Làm đường', 'hỗ trợ xã Giáo Hiệu']);
-    expect(rows[0]).toMatchObject({ period: { start: 2016, end: 2021 }, source: 'Báo cáo' });
+    expect(rows[0]).toMatchObject({ period: { start: 2016, end: 2021 }, source: 'Báo cáo', file: 'contributions.csv', line: 2 });
+    expect(rows[2]).toMatchObject({ file: 'contributions.csv', line: 3 });
   });
 
   it('shows criteria and targets as met of total, the commune as the subject', () => {
@@ -58,9 +60,9 @@ describe('figureRows', () => {
 describe('the figures table stays a page long', () => {
   it('stops gathering figures at the limit, and counts the records it comes from', () => {
     const csv = ['unit,year,pledges', ...Array.from({ length: 50 }, (_, i) => `Đơn vị ${i},2020,${i + 1}`)].join('\n');
-    const table = ingestText(csv, { fileName: 'p.csv' }).table!;
-    expect(figureRows({ pledges: table }, 10)).toHaveLength(10);
-    expect(figureRows({ pledges: table })).toHaveLength(50);
-    expect(figureSourceRows({ pledges: table })).toBe(50);
+    const tables = tablesOf(csv);
+    expect(figureRows(tables, 10)).toHaveLength(10);
+    expect(figureRows(tables)).toHaveLength(50);
+    expect(figureSourceRows(tables)).toBe(50);
   });
 });

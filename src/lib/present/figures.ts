@@ -1,8 +1,11 @@
 /**
  * Every figure of the loaded tables as one row of the figures table: what is measured, for
- * whom, when, the value with its qualifier and unit, and the report it comes from.
+ * whom, when, the value with its qualifier and unit, the report it comes from and the file and
+ * line that hold it.
  */
-import { DEFAULT_CRITERIA_TOTAL, type TablesByKind, numberColumn, periodAt, textColumn, yearColumn, type Period } from '../aggregate/index.ts';
+import {
+  DEFAULT_CRITERIA_TOTAL, numberColumn, periodAt, textColumn, yearColumn, type Period, type SourcedTable, type SourcedTables,
+} from '../aggregate/index.ts';
 import { QUALIFIER_CODES, type RecordTable, type Kind, type Qualifier } from '../model/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
 
@@ -24,7 +27,11 @@ export interface FigureRow {
   /** For met-of-total figures (criteria, targets). */
   total: number | null;
   unit: Label | null;
+  /** The report the row names in its `source` column ('' when none). */
   source: string;
+  /** The file (dataset) the row was read from, and its line there. */
+  file: string;
+  line: number;
 }
 
 /** The kinds in the overview's reading order; the measure column sorts by it. */
@@ -34,28 +41,31 @@ export const KIND_ORDER: readonly Kind[] = ['pledges', 'targets', 'criteria', 'c
 export const FIGURE_LIMIT = 500;
 
 /** How many records the figures come from (for "showing 500 of N"). */
-export function figureSourceRows(tables: TablesByKind): number {
-  return KIND_ORDER.reduce((n, kind) => n + (tables[kind]?.length ?? 0), 0);
+export function figureSourceRows(tables: SourcedTables): number {
+  return KIND_ORDER.reduce((n, kind) => n + (tables[kind]?.table.length ?? 0), 0);
 }
 
 /**
  * Every figure of every table, kind by kind in `KIND_ORDER`, rows in file order (the list of
  * units holds no figure), stopping once `limit` figures are gathered.
  */
-export function figureRows(tables: TablesByKind, limit = Infinity): FigureRow[] {
+export function figureRows(tables: SourcedTables, limit = Infinity): FigureRow[] {
   const rows: FigureRow[] = [];
   for (const kind of KIND_ORDER) {
-    const table = tables[kind];
-    if (table) for (let i = 0; i < table.length && rows.length < limit; i++) rows.push(...figuresOfRow(table, i));
+    const st = tables[kind];
+    if (st) for (let i = 0; i < st.table.length && rows.length < limit; i++) rows.push(...figuresOfRow(st, i));
   }
   return rows;
 }
 
-function figuresOfRow(table: RecordTable, i: number): FigureRow[] {
+function figuresOfRow({ table, datasets }: SourcedTable, i: number): FigureRow[] {
   const years = yearColumn(table);
   if (!years) return [];
   const text = (name: string) => textAt(table, name, i);
-  const base = { kind: table.kind, details: [] as Label[], subject: text('unit') ?? '', source: text('source') ?? '', total: null, unit: null };
+  const file = datasets[table.sources?.[i] ?? 0]?.name ?? '';
+  const base = {
+    kind: table.kind, details: [] as Label[], subject: text('unit') ?? '', source: text('source') ?? '', file, line: table.lines[i]!, total: null, unit: null,
+  };
   const period = periodAt(years, i);
   const figure = (field: string, rest: Partial<FigureRow> & Pick<FigureRow, 'measure'>): FigureRow[] => {
     const col = numberColumn(table, field);

@@ -12,7 +12,6 @@ import { type I18n } from '../i18n/i18n.svelte.ts';
 import {
   FIGURE_LIMIT, figureRows, figureSourceRows, type FigureRow, criteriaChart, type CriteriaChart, kpiCards, type KpiCard, placeName,
 } from '../present/index.ts';
-import { plainTables } from './dataset.ts';
 import type { Datasets } from './datasets.svelte.ts';
 
 /** What the dashboard needs to know of the URL: the area named there, if any. */
@@ -59,9 +58,8 @@ export class Dashboard {
     this.kpis = $derived(kpiCards(this.overview, i18n.lang));
     this.criteriaChart = $derived(criteriaChart(this.overview.criteria, i18n.lang));
     this.unplaced = $derived(unplacedLines(this.overview.unplaced, i18n));
-    const tables = $derived(plainTables(datasets.tables));
-    this.figures = $derived(figureRows(tables, FIGURE_LIMIT));
-    this.figuresCut = $derived(this.figures.length >= FIGURE_LIMIT ? figureSourceRows(tables) : null);
+    this.figures = $derived(figureRows(datasets.tables, FIGURE_LIMIT));
+    this.figuresCut = $derived(this.figures.length >= FIGURE_LIMIT ? figureSourceRows(datasets.tables) : null);
     this.place = $derived(this.area ? placeName([this.area, ...this.placed.units.ancestors(this.area)], i18n.lang) : null);
     this.summary = $derived(i18n.t('datasets.summary', {
       files: formatInteger(datasets.items.length, i18n.lang),

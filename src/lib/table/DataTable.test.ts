@@ -9,7 +9,7 @@ import DataTable from './DataTable.svelte';
 import { figureRows, type FigureRow } from '../present/index.ts';
 
 const csv = 'commune,year,criteria_met,source\nGiáo Hiệu,2018,14,Báo cáo B\nĐông Hà,2017,12,Báo cáo A\nBộc Bố,2018,16,Báo cáo A\nDương Quang,2018,9,Báo cáo C\n';
-const data: FigureRow[] = figureRows({ criteria: ingestText(csv, { fileName: 'c.csv' }).table! });
+const data: FigureRow[] = figureRows({ criteria: { table: ingestText(csv, { fileName: 'c.csv' }).table!, datasets: [{ id: 'c', name: 'c.csv', origin: 'imported' }] } });
 
 function renderTable(rows = data) {
   return render(DataTable<FigureRow>, {

@@ -61,8 +61,13 @@ export const figureColumns = helper.columns([
   }),
   helper.accessor('source', {
     header: () => i18n.t('figures.col.source'),
-    // The sample's source, which the app wrote in Vietnamese, in the current language.
-    cell: ({ row }) => dataText(row.original.source, i18n.lang),
+    // The report, then the file and line that hold the figure; the sample's source and file
+    // names, which the app wrote in Vietnamese, in the current language.
+    cell: ({ row }) => {
+      const { source, file, line } = row.original;
+      const where = translate(i18n.lang, 'figures.file', { file: dataText(file, i18n.lang), line: String(line) });
+      return source ? { main: dataText(source, i18n.lang), detail: where } : where;
+    },
     sortFn: by((a, b) => collator.compare(a.source, b.source)),
   }),
 ]);
