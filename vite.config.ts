@@ -1,13 +1,15 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
+import { bundledData } from './build/bundled-data.ts';
 
 // One config for the app build and for the unit tests.
 // `base: './'` keeps every asset path relative, so the built `dist/` works from any
 // folder of an intranet web server or a file share.
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
-  // The bundled CSVs are served as static files (see data/README.md).
+  // The bundled CSVs of data/ are read at build time and compiled in (build/bundled-data.ts).
+  plugins: [svelte(), bundledData(fileURLToPath(new URL('./data', import.meta.url)))],
   publicDir: 'public',
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },

@@ -7,10 +7,21 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
-import { importFile, prepareImports } from './lib/ingest/index.ts';
+import { importFile, prepareImports } from './lib/ingest/client/index.ts';
 import { i18n } from './lib/i18n/i18n.svelte.ts';
 import {
-  browserWorkspaceStore, bundledDatasets, Dashboard, Datasets, Imports, Library, clearAll, deleteDataset, loadAll, saveDataset, updateMeta, Router,
+  browserWorkspaceStore,
+  bundledDatasets,
+  Dashboard,
+  Datasets,
+  Imports,
+  Library,
+  clearAll,
+  deleteDataset,
+  loadAll,
+  saveDataset,
+  updateMeta,
+  Router,
 } from './lib/state/index.ts';
 
 i18n.setLang(i18n.lang);

@@ -4,7 +4,8 @@ import { fireEvent, render, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '../lib/i18n/i18n.svelte.ts';
 import LanguageSwitch from '../lib/i18n/LanguageSwitch.svelte';
-import { bundledDatasets, Dashboard, datasetFromBytes, Datasets } from '../lib/state/index.ts';
+import { bundledDatasets, Dashboard, Datasets } from '../lib/state/index.ts';
+import { datasetFromBytes } from '../lib/state/read-files.ts';
 import Overview from './Overview.svelte';
 
 const broken = (name: string, text: string) => datasetFromBytes(new TextEncoder().encode(text), name, 'bundled');

@@ -1,15 +1,14 @@
 /**
- * The CSV files bundled with the app (the repository's `data/` folder), compiled into the
- * build as text: the dashboard opens on them offline, with no request to any server.
+ * The CSV files bundled with the app (the repository's `data/` folder): read by the ingestion
+ * engine when the app is built (`build/bundled-data.ts`) and compiled in as the datasets it
+ * made, so the dashboard opens on them offline, with no request to any server and no engine to
+ * load or run before the first paint.
  */
-import { datasetFromBytes, type Dataset } from './datasets.svelte.ts';
+import text from 'virtual:bundled-data';
+import { datasetsFromJson } from './dataset-json.ts';
+import type { Dataset } from './dataset.ts';
 
-const FILES = import.meta.glob('/data/*.csv', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-
-/** Reads every bundled file through the ingestion engine, in file-name order. */
-export function bundledDatasets(files: Record<string, string> = FILES): Dataset[] {
-  const encoder = new TextEncoder();
-  return Object.keys(files)
-    .sort()
-    .map((path) => datasetFromBytes(encoder.encode(files[path]), path.slice(path.lastIndexOf('/') + 1), 'bundled'));
+/** The bundled datasets, in file-name order. */
+export function bundledDatasets(): Dataset[] {
+  return datasetsFromJson(text);
 }

@@ -4,13 +4,29 @@
  * figures table; derived from the datasets, the language and the URL, never stored.
  */
 import {
-  areaChoices, areaNamed, computeOverview, openingArea, placeAll,
-  type AreaChoice, type Overview, type Placed, type UnitNode, type Unplaced,
+  areaChoices,
+  areaNamed,
+  computeOverview,
+  openingArea,
+  placeAll,
+  type AreaChoice,
+  type Overview,
+  type Placed,
+  type UnitNode,
+  type Unplaced,
 } from '../aggregate/index.ts';
 import { formatInteger, formatList, kindName } from '../i18n/index.ts';
 import { type I18n } from '../i18n/i18n.svelte.ts';
 import {
-  FIGURE_LIMIT, figureRows, figureSourceRows, type FigureRow, criteriaChart, type CriteriaChart, kpiCards, type KpiCard, placeName,
+  FIGURE_LIMIT,
+  figureRows,
+  figureSourceRows,
+  type FigureRow,
+  criteriaChart,
+  type CriteriaChart,
+  kpiCards,
+  type KpiCard,
+  placeName,
 } from '../present/index.ts';
 import type { Datasets } from './datasets.svelte.ts';
 
@@ -61,10 +77,12 @@ export class Dashboard {
     this.figures = $derived(figureRows(datasets.tables, FIGURE_LIMIT));
     this.figuresCut = $derived(this.figures.length >= FIGURE_LIMIT ? figureSourceRows(datasets.tables) : null);
     this.place = $derived(this.area ? placeName([this.area, ...this.placed.units.ancestors(this.area)], i18n.lang) : null);
-    this.summary = $derived(i18n.t('datasets.summary', {
-      files: formatInteger(datasets.items.length, i18n.lang),
-      rows: formatInteger(datasets.rowCount, i18n.lang),
-    }));
+    this.summary = $derived(
+      i18n.t('datasets.summary', {
+        files: formatInteger(datasets.items.length, i18n.lang),
+        rows: formatInteger(datasets.rowCount, i18n.lang),
+      }),
+    );
   }
 }
 

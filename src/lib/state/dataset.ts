@@ -4,8 +4,7 @@
  * import order, with the keys found in two files. Plain TypeScript, no Svelte.
  */
 import { combineTables, type KeyConflict } from '../combine/index.ts';
-import { ingestBytes } from '../ingest/index.ts';
-import { rejectedReport, type IngestReport, type Kind, type RecordTable } from '../model/index.ts';
+import type { IngestReport, Kind, RecordTable } from '../model/index.ts';
 import type { DatasetRef, Origin, SourcedTables, TablesByKind } from '../aggregate/index.ts';
 
 export type { Origin } from '../aggregate/index.ts';
@@ -53,20 +52,6 @@ export function inWorkspace(d: Dataset, workspace: Workspace): boolean {
 }
 
 /**
- * Reads one file into a dataset. A refused file is still a dataset: its report says why;
- * an engine failure refuses that file only, so the other files still show.
- */
-export function datasetFromBytes(bytes: Uint8Array, name: string, origin: Origin, ingest = ingestBytes): Dataset {
-  const id = `${origin}:${name}`;
-  try {
-    const report = ingest(bytes, { fileName: name });
-    return { id, name, kind: report.kind, origin, report };
-  } catch (e) {
-    return { id, name, kind: null, origin, report: rejectedReport({ fileName: name }, null), error: e instanceof Error ? e.message : String(e) };
-  }
-}
-
-/**
  * The table of each kind from the visible, accepted datasets of one workspace, combined in the
  * order given (import order): the first dataset keeps a key, a later row with the same key is
  * left out and listed as a conflict, never summed. A kind held by one dataset is that
@@ -89,7 +74,10 @@ export function combineVisible(datasets: readonly Dataset[], workspace: Workspac
       tables[kind] = { table: list[0]!.report.table!, datasets };
       continue;
     }
-    const combined = combineTables(kind, list.map((d) => ({ id: d.id, table: d.report.table! })));
+    const combined = combineTables(
+      kind,
+      list.map((d) => ({ id: d.id, table: d.report.table! })),
+    );
     tables[kind] = { table: combined.table, datasets };
     const names = new Map(list.map((d) => [d.id, d.name]));
     const byId = new Map(list.map((d) => [d.id, d.report.table!]));
@@ -122,4 +110,3 @@ export function hasIssues(d: Dataset): boolean {
 export function sameFile(datasets: readonly Dataset[], name: string, kind: Kind | null): Dataset | undefined {
   return datasets.find((d) => d.origin !== 'bundled' && d.name === name && d.kind === kind);
 }
-

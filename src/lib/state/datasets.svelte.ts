@@ -5,7 +5,15 @@
  * the sample apart), combined in import order (dataset.ts).
  */
 import type { SourcedTables } from '../aggregate/index.ts';
-import { combineVisible, hasIssues, inWorkspace, type CombinedTables, type Dataset, type NamedConflict, type Workspace } from './dataset.ts';
+import {
+  combineVisible,
+  hasIssues,
+  inWorkspace,
+  type CombinedTables,
+  type Dataset,
+  type NamedConflict,
+  type Workspace,
+} from './dataset.ts';
 
 export * from './dataset.ts';
 
@@ -31,7 +39,9 @@ export class Datasets {
   readonly withIssues: readonly Dataset[] = $derived(this.#items.filter((d) => d.origin === 'bundled' && hasIssues(d)));
 
   /** Rows accepted across every visible dataset of the workspace shown. */
-  readonly rowCount: number = $derived(this.#items.reduce((n, d) => n + (d.hidden || !inWorkspace(d, this.workspace) ? 0 : (d.report.table?.length ?? 0)), 0));
+  readonly rowCount: number = $derived(
+    this.#items.reduce((n, d) => n + (d.hidden || !inWorkspace(d, this.workspace) ? 0 : (d.report.table?.length ?? 0)), 0),
+  );
 
   /**
    * @param initial the datasets loaded at start (the bundled ones)

@@ -1,12 +1,15 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledDatasets } from './bundled.ts';
-import { combineVisible, datasetFromBytes, Datasets, hasIssues, sameFile, tablesByKind } from './datasets.svelte.ts';
+import { combineVisible, Datasets, hasIssues, sameFile, tablesByKind } from './datasets.svelte.ts';
+import { datasetsFromJson, datasetsToJson } from './dataset-json.ts';
+import { datasetFromBytes, datasetsFromTexts } from './read-files.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const pledges = (n: number, name = 'pledges.csv') => datasetFromBytes(bytes(`unit,year,pledges\nA,2020,${n}\n`), name, 'imported');
 
 describe('datasetFromBytes', () => {
-  it('keeps the engine\'s report, kind and an id made of origin and name', () => {
+  it("keeps the engine's report, kind and an id made of origin and name", () => {
     const d = pledges(12);
     expect(d).toMatchObject({ id: 'imported:pledges.csv', name: 'pledges.csv', kind: 'pledges', origin: 'imported' });
     expect(d.report.table?.length).toBe(1);
@@ -29,7 +32,7 @@ describe('datasetFromBytes', () => {
 });
 
 describe('tablesByKind', () => {
-  it('gives a single dataset\'s table as is, and skips refused and hidden files', () => {
+  it("gives a single dataset's table as is, and skips refused and hidden files", () => {
     const first = pledges(1, 'a.csv');
     const refused = datasetFromBytes(bytes('unit,year\n'), 'c.csv', 'imported');
     const hidden = { ...pledges(2, 'b.csv'), hidden: true };
@@ -88,7 +91,11 @@ describe('the workspace shown', () => {
 
 describe('Datasets', () => {
   it('derives the tables, the bundled datasets with issues and the row count', () => {
-    const datasets = new Datasets([pledges(5), datasetFromBytes(bytes(''), 'empty.csv', 'bundled'), datasetFromBytes(bytes(''), 'x.csv', 'imported')]);
+    const datasets = new Datasets([
+      pledges(5),
+      datasetFromBytes(bytes(''), 'empty.csv', 'bundled'),
+      datasetFromBytes(bytes(''), 'x.csv', 'imported'),
+    ]);
     expect(datasets.tables.pledges?.table.length).toBe(1);
     expect(datasets.withIssues.map((d) => d.name)).toEqual(['empty.csv']);
     expect(datasets.rowCount).toBe(1);
@@ -137,15 +144,53 @@ describe('bundledDatasets', () => {
   it('reads every bundled CSV of data/ without a problem', () => {
     const datasets = bundledDatasets();
     expect(datasets.map((d) => d.name)).toEqual([
-      'awards.csv', 'contributions.csv', 'criteria.csv', 'indicators.csv', 'pledges.csv', 'targets.csv', 'units.csv',
+      'awards.csv',
+      'contributions.csv',
+      'criteria.csv',
+      'indicators.csv',
+      'pledges.csv',
+      'targets.csv',
+      'units.csv',
     ]);
     expect(datasets.filter(hasIssues)).toEqual([]);
     expect(datasets.every((d) => d.origin === 'bundled' && d.kind === d.name.replace('.csv', ''))).toBe(true);
   });
 
   it('names each file by its base name, in file-name order', () => {
-    const datasets = bundledDatasets({ '/data/b.csv': 'unit,year,pledges\nA,2020,1\n', '/data/a.csv': '' });
-    expect(datasets.map((d) => [d.name, d.report.rejected])).toEqual([['a.csv', true], ['b.csv', false]]);
+    const datasets = datasetsFromTexts({ '/data/b.csv': 'unit,year,pledges\nA,2020,1\n', '/data/a.csv': '' }, 'bundled');
+    expect(datasets.map((d) => [d.name, d.report.rejected])).toEqual([
+      ['a.csv', true],
+      ['b.csv', false],
+    ]);
+  });
+
+  it('are the files of data/ as the engine reads them, read at build time and compiled in', () => {
+    const dir = new URL('../../../data/', import.meta.url);
+    const files = Object.fromEntries(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.csv'))
+        .map((f) => [`/data/${f}`, readFileSync(new URL(f, dir), 'utf8')]),
+    );
+    expect(bundledDatasets()).toEqual(datasetsFromTexts(files, 'bundled'));
+  });
+});
+
+describe('datasets as JSON', () => {
+  it('come back as they were: typed arrays of their own type, NaN and every field', () => {
+    const datasets = [
+      datasetFromBytes(
+        bytes('unit,beneficiary_commune,year,money_million_vnd,workdays\nA,X,2016-2021,hơn 57,3\nB,Y,2020,,5\n'),
+        'c.csv',
+        'imported',
+      ),
+      datasetFromBytes(bytes('unit,year\n'), 'r.csv', 'imported'),
+    ];
+    const back = datasetsFromJson(datasetsToJson(datasets));
+    expect(back).toEqual(datasets);
+    const values = back[0]!.report.table!.columns.money_million_vnd as { values: Float64Array };
+    expect(values.values).toBeInstanceOf(Float64Array);
+    expect(Number.isNaN(values.values[1])).toBe(true);
+    expect(back[0]!.report.table!.lines).toBeInstanceOf(Uint32Array);
   });
 });
 

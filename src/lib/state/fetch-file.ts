@@ -4,9 +4,7 @@
  */
 
 /** A downloaded file, or why there is none. */
-export type Fetched =
-  | { ok: true; file: File }
-  | { ok: false; reason: 'invalid' | 'network' | 'http'; url: string; status?: number };
+export type Fetched = { ok: true; file: File } | { ok: false; reason: 'invalid' | 'network' | 'http'; url: string; status?: number };
 
 /** The file name a link points to (`tieu-chi.csv`), or a default. */
 export function fileNameOfUrl(url: URL): string {

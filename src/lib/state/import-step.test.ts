@@ -8,7 +8,12 @@ const clean = read('unit,year,pledges\nA,2020,12\n');
 const withNotice = (code: Notice['code']): IngestReport => ({ ...clean, notices: [{ code, line: null, params: { from: 'TCVN3' } }] });
 // Every row excluded: one with a word for a number, one with a negative count.
 const allExcluded = read('unit,year,pledges\nA,2020,mười\nB,2020,-3\n');
-const context = (over: Partial<Parameters<typeof nextStep>[1]> = {}) => ({ confirmed: false, sameFile: () => undefined, name: 'f.csv', ...over });
+const context = (over: Partial<Parameters<typeof nextStep>[1]> = {}) => ({
+  confirmed: false,
+  sameFile: () => undefined,
+  name: 'f.csv',
+  ...over,
+});
 
 describe('uncertainties', () => {
   it.each([
@@ -39,7 +44,12 @@ describe('nextStep', () => {
     ['offers to replace only after the preview is confirmed', withNotice('data-loss'), { sameFile: () => ({}) }, 'preview'],
     ['does not load a file whose every row was excluded', allExcluded, {}, 'empty'],
     ['never offers such a file as a replacement', allExcluded, { sameFile: () => ({}) }, 'empty'],
-    ['previews first an uncertain file with no row readable (another number format may help)', { ...allExcluded, numberFormatUncertain: true }, {}, 'preview'],
+    [
+      'previews first an uncertain file with no row readable (another number format may help)',
+      { ...allExcluded, numberFormatUncertain: true },
+      {},
+      'preview',
+    ],
     ['does not load it once confirmed either', { ...allExcluded, numberFormatUncertain: true }, { confirmed: true }, 'empty'],
   ] as const)('%s', (_, report, over, step) => {
     expect(nextStep(report as IngestReport, context(over))).toBe(step);

@@ -130,7 +130,15 @@ export class Imports {
   add(files: readonly NamedBlob[], origin: ImportItem['origin'] = 'imported'): void {
     for (const file of files) {
       const item: ImportItem = {
-        id: freshId('job'), name: file.name, origin, phase: 'reading', options: {}, progress: null, report: null, datasetId: null, replaces: null,
+        id: freshId('job'),
+        name: file.name,
+        origin,
+        phase: 'reading',
+        options: {},
+        progress: null,
+        report: null,
+        datasetId: null,
+        replaces: null,
       };
       this.#files.set(item.id, file);
       this.#items = [...this.#items, item];
@@ -228,7 +236,12 @@ export class Imports {
   async #commit(item: ImportItem, replaces: string | null): Promise<void> {
     const report = item.report!;
     const dataset: Dataset = {
-      id: freshId(item.origin), name: item.name, kind: report.kind, origin: item.origin, report, importedAt: this.#now().toISOString(),
+      id: freshId(item.origin),
+      name: item.name,
+      kind: report.kind,
+      origin: item.origin,
+      report,
+      importedAt: this.#now().toISOString(),
     };
     this.#update(item.id, { phase: 'loaded', datasetId: dataset.id, replaces: null });
     await this.#library.commit(dataset, replaces ?? undefined);

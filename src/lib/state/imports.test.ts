@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText, type ImportJob, type ImportOptions } from '../ingest/index.ts';
 import { type IngestReport } from '../model/index.ts';
-import { Datasets, datasetFromBytes } from './datasets.svelte.ts';
+import { Datasets } from './datasets.svelte.ts';
+import { datasetFromBytes } from './read-files.ts';
 import { Imports, type ImportFn, type NamedBlob } from './imports.svelte.ts';
 import { Library, type Store } from './library.svelte.ts';
 
@@ -49,7 +50,12 @@ describe('Imports', () => {
     expect(imports.items[0]?.phase).toBe('reading');
     await settle();
     expect(imports.items[0]).toMatchObject({ phase: 'loaded', progress: { rows: 1 } });
-    expect(library.datasets.items[0]).toMatchObject({ name: 'a.csv', kind: 'pledges', origin: 'imported', importedAt: '2025-03-05T08:00:00.000Z' });
+    expect(library.datasets.items[0]).toMatchObject({
+      name: 'a.csv',
+      kind: 'pledges',
+      origin: 'imported',
+      importedAt: '2025-03-05T08:00:00.000Z',
+    });
   });
 
   it('changes nothing loaded when a file is refused', async () => {

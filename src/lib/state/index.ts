@@ -3,7 +3,7 @@
  */
 export { bundledDatasets } from './bundled.ts';
 export { Dashboard } from './dashboard.svelte.ts';
-export { Datasets, datasetFromBytes } from './datasets.svelte.ts';
+export { Datasets } from './datasets.svelte.ts';
 export type { Dataset, NamedConflict } from './datasets.svelte.ts';
 export { uncertainties } from './import-step.ts';
 export { Imports } from './imports.svelte.ts';

@@ -29,8 +29,15 @@ export const UNDO_MS = 10_000;
 export function datasetMeta(d: Dataset): DatasetMeta | null {
   if (d.origin === 'bundled' || !d.kind || !d.report.table) return null;
   return {
-    id: d.id, name: d.name, kind: d.kind, rows: d.report.table.length, importedAt: d.importedAt ?? EPOCH,
-    origin: d.origin, source: '', hidden: d.hidden ?? false, report: d.report,
+    id: d.id,
+    name: d.name,
+    kind: d.kind,
+    rows: d.report.table.length,
+    importedAt: d.importedAt ?? EPOCH,
+    origin: d.origin,
+    source: '',
+    hidden: d.hidden ?? false,
+    report: d.report,
   };
 }
 
@@ -67,10 +74,17 @@ export class Library {
   async restore(): Promise<void> {
     const loaded = await this.#store.loadAll();
     if (!this.#track(loaded)) return;
-    this.datasets.add(...loaded.value.map(({ meta, table }): Dataset => ({
-      id: meta.id, name: meta.name, kind: meta.kind, origin: meta.origin, hidden: meta.hidden, importedAt: meta.importedAt,
-      report: { ...meta.report, table },
-    })));
+    this.datasets.add(
+      ...loaded.value.map(({ meta, table }): Dataset => ({
+        id: meta.id,
+        name: meta.name,
+        kind: meta.kind,
+        origin: meta.origin,
+        hidden: meta.hidden,
+        importedAt: meta.importedAt,
+        report: { ...meta.report, table },
+      })),
+    );
   }
 
   /** Adds a dataset (in place of `replaces`, when given) and stores it. */

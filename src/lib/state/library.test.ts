@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { datasetFromBytes, Datasets, type Dataset } from './datasets.svelte.ts';
+import { Datasets, type Dataset } from './datasets.svelte.ts';
+import { datasetFromBytes } from './read-files.ts';
 import type { HiddenStore } from './hidden-store.ts';
 import { Library, UNDO_MS, type Store } from './library.svelte.ts';
 import { createPersistence } from './persistence.ts';
@@ -72,7 +73,10 @@ describe('Library', () => {
     await start().setHidden(bundled.id, true);
     expect(saved).toEqual([bundled.id]);
     const next = start();
-    expect(next.datasets.items.map((d) => [d.name, d.hidden ?? false])).toEqual([['z.csv', true], ['a.csv', false]]);
+    expect(next.datasets.items.map((d) => [d.name, d.hidden ?? false])).toEqual([
+      ['z.csv', true],
+      ['a.csv', false],
+    ]);
     expect(next.datasets.rowCount).toBe(1);
     await next.setHidden(bundled.id, false);
     expect(start().datasets.get(bundled.id)?.hidden ?? false).toBe(false);

@@ -10,8 +10,15 @@ const report = ingestText('commune,year,criteria_met\nBộc Bố,2018,hơn 16\nG
 const table = report.table!;
 
 const meta = (id: string, importedAt = '2025-01-01T00:00:00.000Z'): DatasetMeta => ({
-  id, name: `${id}.csv`, kind: 'criteria', rows: table.length, importedAt, origin: 'imported',
-  source: 'Báo cáo Huyện ủy Pác Nặm 2021', hidden: false, report,
+  id,
+  name: `${id}.csv`,
+  kind: 'criteria',
+  rows: table.length,
+  importedAt,
+  origin: 'imported',
+  source: 'Báo cáo Huyện ủy Pác Nặm 2021',
+  hidden: false,
+  report,
 });
 
 const fresh = () => createPersistence(() => factory);
@@ -111,7 +118,9 @@ describe('persistence', () => {
     const proto = IDBTransaction.prototype as unknown as { _execRequestAsync(o: Queued): unknown };
     const exec = proto._execRequestAsync;
     vi.spyOn(proto, '_execRequestAsync').mockImplementation(function (this: unknown, o: Queued) {
-      const quota = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+      const quota = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
       return exec.call(this, o.source?.name === 'tables' ? { ...o, operation: quota } : o);
     });
     expect(await store.saveDataset(meta('new'), table)).toEqual({ ok: false, reason: 'full' });
@@ -136,7 +145,15 @@ describe('persistence', () => {
 
   it.each([
     ['IndexedDB is missing', () => undefined],
-    ['opening throws (old private mode)', () => ({ open: () => { throw new DOMException('no', 'InvalidStateError'); } }) as unknown as IDBFactory],
+    [
+      'opening throws (old private mode)',
+      () =>
+        ({
+          open: () => {
+            throw new DOMException('no', 'InvalidStateError');
+          },
+        }) as unknown as IDBFactory,
+    ],
   ])('says unavailable, never throws, when %s', async (_name, make) => {
     const store = createPersistence(make);
     const unavailable = { ok: false, reason: 'unavailable' };
@@ -147,7 +164,7 @@ describe('persistence', () => {
     expect(await store.clearAll()).toEqual(unavailable);
   });
 
-  it('exports calls bound to the browser\'s own IndexedDB', async () => {
+  it("exports calls bound to the browser's own IndexedDB", async () => {
     expect(await saveDataset(meta('a'), table)).toEqual({ ok: true, value: undefined });
     const loaded = await loadAll();
     expect(loaded.ok && loaded.value.map((d) => d.meta.id)).toEqual(['a']);

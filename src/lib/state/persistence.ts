@@ -185,7 +185,11 @@ export function createPersistence(factory: () => IDBFactory | undefined = global
       return write([(tx) => tx.objectStore('datasets').clear(), (tx) => tx.objectStore('tables').clear()]);
     },
     close() {
-      if (opening) void opening.then((db) => forget(db), () => undefined);
+      if (opening)
+        void opening.then(
+          (db) => forget(db),
+          () => undefined,
+        );
     },
   };
 }

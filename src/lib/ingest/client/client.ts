@@ -4,11 +4,13 @@
  * @example const job = importFile(file, {}, (p) => (progress = p.bytesRead / p.bytesTotal)); const report = await job.promise;
  */
 import { fileProblem, rejectedReport, type IngestReport, type Kind, type NumberFormat } from '../../model/index.ts';
-import { MAX_PARTS, MIN_PART_BYTES } from '../stream/index.ts';
-import { ReportAssembler, type ImportProgress, type ImportRequest, type WorkerMessage } from '../worker/index.ts';
+// The files themselves, not the folders' index: the page loads no engine to start an import.
+import { MAX_PARTS, MIN_PART_BYTES } from '../stream/limits.ts';
+import { ReportAssembler } from '../worker/assembler.ts';
+import type { ImportProgress, ImportRequest, WorkerMessage } from '../worker/protocol.ts';
 import { WorkerPool, type PoolHold } from './worker-pool.ts';
 
-export type { ImportProgress } from '../worker/index.ts';
+export type { ImportProgress } from '../worker/protocol.ts';
 
 /** A running import. */
 export interface ImportJob {
@@ -64,7 +66,11 @@ export function prepareImports(options: PrepareOptions = {}): PoolHold {
 }
 
 /** Starts importing `file` in the ingest worker waiting (`prepareImports`), else a new one. */
-export function importFile(file: Blob & { name: string }, options: ImportOptions = {}, onProgress?: (p: ImportProgress) => void): ImportJob {
+export function importFile(
+  file: Blob & { name: string },
+  options: ImportOptions = {},
+  onProgress?: (p: ImportProgress) => void,
+): ImportJob {
   const worker = pool.take('ingest');
   const { maxParts, ...engineOptions } = options;
   const partWorkers = startPartWorkers(file.size, maxParts);

@@ -7,7 +7,10 @@ class FakeWorker {
   terminated = false;
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: Event) => void) | null = null;
-  constructor(readonly role: WorkerRole, readonly id: number) {}
+  constructor(
+    readonly role: WorkerRole,
+    readonly id: number,
+  ) {}
   postMessage(message: unknown): void {
     this.sent.push(message);
   }

@@ -13,7 +13,7 @@
  * once the import is over and the page idle, the pool fills up again for the next one if it is
  * still held. With no worker waiting, an import starts its own, cold.
  */
-import type { WarmUpRequest } from '../worker/index.ts';
+import type { WarmUpRequest } from '../worker/warm-up.ts';
 
 /** The ingest worker (reads the file and builds the report) or a part worker (reads a part of a large file). */
 export type WorkerRole = 'ingest' | 'part';

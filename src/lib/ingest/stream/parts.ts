@@ -21,6 +21,9 @@ import { RowSplitter, own } from '../parse/index.ts';
 import { createDecoder } from '../decode/index.ts';
 import type { PartPlan } from './text-ingest.ts';
 import { type ExcludedRow, type RecordTable } from '../../model/index.ts';
+import { MAX_PARTS, MIN_PART_BYTES, PROGRESS_EVERY } from './limits.ts';
+
+export { MAX_PARTS, MIN_PART_BYTES, PROGRESS_EVERY };
 
 /** Ingest worker → part worker: read this part of the file. */
 export interface PartRequest {
@@ -47,10 +50,7 @@ export interface PartProgress {
 }
 
 /** Part worker → ingest worker. */
-export type PartMessage =
-  | ({ type: 'progress' } & PartProgress)
-  | ({ type: 'part-done' } & PartDone)
-  | { type: 'failed'; message: string };
+export type PartMessage = ({ type: 'progress' } & PartProgress) | ({ type: 'part-done' } & PartDone) | { type: 'failed'; message: string };
 
 /** A part being read elsewhere. */
 export interface PartJob {
@@ -86,13 +86,6 @@ export function partRunnerOver(ports: readonly MessagePort[]): PartRunner {
     return { result, cancel: () => port.postMessage({ type: 'cancel' } satisfies PartPortMessage) };
   };
 }
-
-/** A part is never smaller than this: below it, starting a worker costs more than it saves. */
-export const MIN_PART_BYTES = 16 * 1024 * 1024;
-/** Parts at most, however many cores there are (each holds its own dictionaries and rows). */
-export const MAX_PARTS = 4;
-/** Milliseconds between progress messages (of the ingest worker and of each part). */
-export const PROGRESS_EVERY = 100;
 
 /**
  * The share of the bytes not yet read that the ingest worker keeps for itself, against 1 for
@@ -134,7 +127,12 @@ export function cutAt(rough: number, newline: PartPlan['newline'], chunk: Uint8A
  * Returns where the part really starts and ends.
  */
 export async function readPart(
-  file: Blob, from: number, to: number, newline: PartPlan['newline'], onBytes: (bytes: Uint8Array) => void, chunkBytes?: number,
+  file: Blob,
+  from: number,
+  to: number,
+  newline: PartPlan['newline'],
+  onBytes: (bytes: Uint8Array) => void,
+  chunkBytes?: number,
 ): Promise<{ start: number; end: number }> {
   // From two bytes before `from`: a line feed right at `from - 1` and the byte before it.
   let at = Math.max(0, from - 2);
@@ -165,15 +163,22 @@ export async function runPart(request: PartRequest, post: (message: PartMessage,
     const ingest = ByteIngest.forPart(plan, to - from);
     let read = 0;
     let posted = 0;
-    const { start, end } = await readPart(file, from, to, plan.newline, (bytes) => {
-      ingest.push(bytes);
-      read += bytes.length;
-      const now = Date.now();
-      if (now - posted >= PROGRESS_EVERY) {
-        posted = now;
-        post({ type: 'progress', bytesRead: read, rows: ingest.rows });
-      }
-    }, request.chunkBytes);
+    const { start, end } = await readPart(
+      file,
+      from,
+      to,
+      plan.newline,
+      (bytes) => {
+        ingest.push(bytes);
+        read += bytes.length;
+        const now = Date.now();
+        if (now - posted >= PROGRESS_EVERY) {
+          posted = now;
+          post({ type: 'progress', bytesRead: read, rows: ingest.rows });
+        }
+      },
+      request.chunkBytes,
+    );
     const part = ingest.partResult(last);
     post({ type: 'part-done', part, start, end }, tableBuffers(part.text.validated.table));
   } catch (e) {
@@ -201,12 +206,17 @@ export const runPartHere: PartRunner = (request, onProgress) => ({
  */
 export async function rereadRows(part: Blob, plan: PartPlan, offset: number, wanted: Map<number, ExcludedRow>): Promise<void> {
   const decode = createDecoder('utf-8');
-  const splitter = new RowSplitter(plan.delimiter, ({ rows, lines }) => {
-    for (let i = 0; i < rows.length; i++) {
-      const row = wanted.get(lines[i]! + offset);
-      if (row) row.cells = rows[i]!.map(own);
-    }
-  }, undefined, plan.newline);
+  const splitter = new RowSplitter(
+    plan.delimiter,
+    ({ rows, lines }) => {
+      for (let i = 0; i < rows.length; i++) {
+        const row = wanted.get(lines[i]! + offset);
+        if (row) row.cells = rows[i]!.map(own);
+      }
+    },
+    undefined,
+    plan.newline,
+  );
   for await (const bytes of chunksOf(part)) splitter.push(decode(bytes, false));
   splitter.push(decode(new Uint8Array(0), true));
   splitter.finish();
@@ -236,7 +246,8 @@ export async function* chunksOf(file: Blob, chunkBytes = DEFAULT_CHUNK_BYTES): A
         const { done, value } = await reader.read();
         if (done) return;
         // At most `chunkBytes` at a time (Node's streams give a Blob in one piece).
-        for (let at = 0; at < value.length; at += chunkBytes) yield value.length <= chunkBytes ? value : value.subarray(at, at + chunkBytes);
+        for (let at = 0; at < value.length; at += chunkBytes)
+          yield value.length <= chunkBytes ? value : value.subarray(at, at + chunkBytes);
       }
     } finally {
       await reader.cancel().catch(() => undefined);

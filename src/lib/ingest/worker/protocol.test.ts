@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestBytes } from '../stream/index.ts';
 import { type IngestReport } from '../../model/index.ts';
-import { BATCH, ReportAssembler, runImport, tableBuffers, type ImportRequest, type WorkerMessage } from './protocol.ts';
+import { ReportAssembler } from './assembler.ts';
+import { BATCH, runImport, tableBuffers, type ImportRequest, type WorkerMessage } from './protocol.ts';
 import { sampleText } from '../../sample/index.ts';
 
 const json = (r: IngestReport) => JSON.stringify(r, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as Uint8Array) : v));
@@ -10,7 +11,13 @@ const json = (r: IngestReport) => JSON.stringify(r, (_k, v) => (ArrayBuffer.isVi
 /** Runs the worker's side in this thread, collecting what it posts. */
 async function run(bytes: Uint8Array, extra: Partial<ImportRequest> = {}) {
   const messages: { message: WorkerMessage; transfer: Transferable[] }[] = [];
-  const request: ImportRequest = { type: 'import', file: new Blob([bytes as Uint8Array<ArrayBuffer>]), fileName: 'f.csv', chunkBytes: 100_000, ...extra };
+  const request: ImportRequest = {
+    type: 'import',
+    file: new Blob([bytes as Uint8Array<ArrayBuffer>]),
+    fileName: 'f.csv',
+    chunkBytes: 100_000,
+    ...extra,
+  };
   await runImport(request, (message, transfer = []) => messages.push({ message, transfer }));
   const assembler = new ReportAssembler();
   const progress = messages.map((m) => assembler.take(m.message)).filter((p) => p !== null);
@@ -50,7 +57,11 @@ describe('the worker protocol', () => {
     expect(want.excluded.length).toBeGreaterThan(BATCH);
     expect(json(assembler.report!)).toBe(json(want));
     const types = messages.map((m) => m.message.type).filter((t) => t !== 'progress');
-    expect(types).toEqual([...Array(Math.ceil(want.problems.length / BATCH)).fill('problems'), ...Array(Math.ceil(want.excluded.length / BATCH)).fill('excluded'), 'done']);
+    expect(types).toEqual([
+      ...Array(Math.ceil(want.problems.length / BATCH)).fill('problems'),
+      ...Array(Math.ceil(want.excluded.length / BATCH)).fill('excluded'),
+      'done',
+    ]);
   });
 
   it('reads the same by Blob.slice where Blob.stream() is missing', async () => {

@@ -6,7 +6,22 @@
  * receive, so a file with a million bad rows never blocks the page), then the report itself with
  * the table's typed arrays transferred, not copied.
  */
-import { ByteIngest, type PartPlan, chunksOf, cutAt, MAX_PARTS, MIN_PART_BYTES, PROGRESS_EVERY, rereadRows, roughCuts, tableBuffers, type PartJob, type PartProgress, type PartRequest, type PartRunner } from '../stream/index.ts';
+import {
+  ByteIngest,
+  type PartPlan,
+  chunksOf,
+  cutAt,
+  MAX_PARTS,
+  MIN_PART_BYTES,
+  PROGRESS_EVERY,
+  rereadRows,
+  roughCuts,
+  tableBuffers,
+  type PartJob,
+  type PartProgress,
+  type PartRequest,
+  type PartRunner,
+} from '../stream/index.ts';
 import { type ExcludedRow, type IngestReport, type Kind, type NumberFormat, type Problem } from '../../model/index.ts';
 import type { WarmMessage } from './warm-up.ts';
 
@@ -231,36 +246,6 @@ class PartsReading {
     this.read = from;
     this.partProgress = [];
     return from;
-  }
-}
-
-/** Collects a worker's messages into the report; `report` is set once `done` has come. */
-export class ReportAssembler {
-  private readonly problems: Problem[] = [];
-  private readonly excluded: ExcludedRow[] = [];
-  report: IngestReport | null = null;
-  failure: string | null = null;
-
-  /** Takes one message; returns its progress, if it was one. */
-  take(message: WorkerMessage): ImportProgress | null {
-    switch (message.type) {
-      case 'progress':
-        return { bytesRead: message.bytesRead, bytesTotal: message.bytesTotal, rows: message.rows };
-      case 'problems':
-        for (const p of message.items) this.problems.push(p);
-        return null;
-      case 'excluded':
-        for (const x of message.items) this.excluded.push(x);
-        return null;
-      case 'done':
-        this.report = { ...message.report, problems: this.problems, excluded: this.excluded };
-        return null;
-      case 'failed':
-        this.failure = message.message;
-        return null;
-      case 'warm':
-        return null;
-    }
   }
 }
 
