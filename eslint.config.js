@@ -30,7 +30,9 @@ const LAYERS = [
 ];
 const lib = (folder) => `./src/lib/${folder}`;
 const layerZones = LAYERS.flatMap((layer, i) => {
-  const higher = LAYERS.slice(i + 1).flat().map(lib);
+  const higher = LAYERS.slice(i + 1)
+    .flat()
+    .map(lib);
   const app = ['./src/views', './src/workers', './src/cli', './src/App.svelte', './src/main.ts'];
   return layer.map((folder) => ({
     target: lib(folder),

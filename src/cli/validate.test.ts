@@ -61,21 +61,36 @@ describe('validate --json prints exactly the object of docs/data-format.md §6',
   it('has the keys of §6 and nothing else, on stdout only', () => {
     const out = json(fixture('enc-windows-1258.csv'));
     expect(Object.keys(out).sort()).toEqual(['delimiter', 'encoding', 'file', 'kind', 'notices', 'numberFormat', 'problems', 'records']);
-    expect(out).toMatchObject({ file: 'enc-windows-1258.csv', kind: 'contributions', encoding: 'windows-1258', delimiter: ';', numberFormat: 'vi' });
+    expect(out).toMatchObject({
+      file: 'enc-windows-1258.csv',
+      kind: 'contributions',
+      encoding: 'windows-1258',
+      delimiter: ';',
+      numberFormat: 'vi',
+    });
     expect(validate(fixture('enc-windows-1258.csv'), '--json').stderr).toBe('');
   });
 
   it('writes records with canonical names, JSON numbers, a period as a string, qualifiers beside values and the line', () => {
     expect(json(fixture('enc-windows-1258.csv')).records[0]).toEqual({
-      unit: 'Chi bộ Văn phòng Huyện ủy', beneficiary_commune: 'Giáo Hiệu', year: '2016-2021',
-      money_million_vnd: 57, money_million_vnd_qualifier: 'gt', workdays: 103,
-      source: 'Báo cáo Huyện ủy Pác Nặm 2021', line: 2,
+      unit: 'Chi bộ Văn phòng Huyện ủy',
+      beneficiary_commune: 'Giáo Hiệu',
+      year: '2016-2021',
+      money_million_vnd: 57,
+      money_million_vnd_qualifier: 'gt',
+      workdays: 103,
+      source: 'Báo cáo Huyện ủy Pác Nặm 2021',
+      line: 2,
     });
   });
 
   it('keeps extra columns under "extra", by their header as written', () => {
     expect(json(fixture('extra-columns-kept.csv')).records[0]).toEqual({
-      unit: 'Chi bộ thôn Nà Pục', year: 2020, pledges: 32, extra: { 'Người tổng hợp': 'Hoàng Văn Minh', 'Số văn bản': '12-BC/CB' }, line: 2,
+      unit: 'Chi bộ thôn Nà Pục',
+      year: 2020,
+      pledges: 32,
+      extra: { 'Người tổng hợp': 'Hoàng Văn Minh', 'Số văn bản': '12-BC/CB' },
+      line: 2,
     });
   });
 
@@ -86,7 +101,7 @@ describe('validate --json prints exactly the object of docs/data-format.md §6',
     expect(problems[0]).toEqual({ line: 3, column: 'criteria_met', value: '', message: expect.stringMatching(/\S/) });
   });
 
-  it('names both lines of a duplicate key, and the key\'s columns', () => {
+  it("names both lines of a duplicate key, and the key's columns", () => {
     const { problems } = json(fixture('text-nfd-nbsp-spaces.csv'));
     expect(problems.filter((p) => p.line === 7 || p.line === 8)).toEqual([
       { line: 7, lines: [7, 8], column: 'Xã, Năm', value: 'Giáo Hiệu, 2018', message: expect.stringContaining('8') },

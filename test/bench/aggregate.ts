@@ -39,7 +39,13 @@ export async function aggregationBench(file: string): Promise<AggregationResult[
     out.push({ name: `groupSum by ${key} (dictionary codes, typed arrays)`, groups: coded.value.keys.length, ms: coded.ms });
     // The same data as row objects with string keys, as d3 and most code would hold it.
     const rows = Array.from({ length: table.length }, (_, i) => ({ key: codes.dict[codes.codes[i]!]!, money: money.values[i]! }));
-    const d3 = bestOf(5, () => rollup(rows, (v) => sum(v, (d) => (Number.isNaN(d.money) ? 0 : d.money)), (d) => d.key));
+    const d3 = bestOf(5, () =>
+      rollup(
+        rows,
+        (v) => sum(v, (d) => (Number.isNaN(d.money) ? 0 : d.money)),
+        (d) => d.key,
+      ),
+    );
     out.push({ name: `d3-array rollup by ${key} (row objects, string keys)`, groups: d3.value.size, ms: d3.ms });
     const map = bestOf(5, () => {
       const m = new Map<string, number>();

@@ -33,7 +33,12 @@ const ALL_FILES = [
 ];
 /** \`BENCH_ONLY=10k,100k\`: only the files whose names contain one of these, printed but not written to the README. */
 const only = process.env.BENCH_ONLY?.split(',');
-const FILES = only ? ALL_FILES.filter((f) => only.some((o) => f.name.includes(`-${o}`))).map((f) => ({ ...f, runs: Number(process.env.BENCH_RUNS) || f.runs })) : ALL_FILES;
+const FILES = only
+  ? ALL_FILES.filter((f) => only.some((o) => f.name.includes(`-${o}`))).map((f) => ({
+      ...f,
+      runs: Number(process.env.BENCH_RUNS) || f.runs,
+    }))
+  : ALL_FILES;
 
 const log = (s: string) => process.stdout.write(`${s}\n`);
 const started = Date.now();
@@ -84,7 +89,14 @@ const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const context = await browser.newContext();
 const chromiumVersion = browser.version();
@@ -115,8 +127,11 @@ async function probe(page: Page) {
   });
   await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
   await cdp.send('Performance.enable');
-  const heapOf = (r: { usedSize: number; totalSize: number; backingStorageSize?: number }): Heap =>
-    ({ used: r.usedSize, backing: r.backingStorageSize ?? 0, total: r.totalSize });
+  const heapOf = (r: { usedSize: number; totalSize: number; backingStorageSize?: number }): Heap => ({
+    used: r.usedSize,
+    backing: r.backingStorageSize ?? 0,
+    total: r.totalSize,
+  });
   /** Calls `method` in a worker; null when it does not answer within 2 s. */
   const inWorker = (session: string, method: string) => {
     const i = ++id;
@@ -129,13 +144,18 @@ async function probe(page: Page) {
     return result;
   };
   /** The heap of each worker alive, with its script's URL. */
-  const workerHeaps = async () => (await Promise.all([...workers].map(async ([session, url]) => {
-    const r = await inWorker(session, 'Runtime.getHeapUsage');
-    return r ? { session, url, heap: heapOf(r as never) } : null;
-  }))).filter((h) => h !== null);
+  const workerHeaps = async () =>
+    (
+      await Promise.all(
+        [...workers].map(async ([session, url]) => {
+          const r = await inWorker(session, 'Runtime.getHeapUsage');
+          return r ? { session, url, heap: heapOf(r as never) } : null;
+        }),
+      )
+    ).filter((h) => h !== null);
   return {
     async main(): Promise<Heap> {
-      return heapOf(await cdp.send('Runtime.getHeapUsage') as never);
+      return heapOf((await cdp.send('Runtime.getHeapUsage')) as never);
     },
     /** The heaps of all workers alive, added up (null when there is none). */
     async worker(): Promise<Heap | null> {
@@ -181,7 +201,8 @@ const PREP_NAMES: Record<Prep, string> = {
   warmAll: 'ingest and part workers started and warmed up ahead (the app before)',
 };
 /** The preparation the app makes (\`PREPARED\` in src/lib/ingest/client/client.ts). */
-const APP: Prep = PREPS.find((p) => JSON.stringify(PREPARATIONS[p]) === JSON.stringify(PREPARED)) ?? fail('PREPARED is none of the PREPARATIONS: add it');
+const APP: Prep =
+  PREPS.find((p) => JSON.stringify(PREPARATIONS[p]) === JSON.stringify(PREPARED)) ?? fail('PREPARED is none of the PREPARATIONS: add it');
 
 function fail(message: string): never {
   throw new Error(message);
@@ -220,7 +241,7 @@ async function preparationCost(options: PrepareOptions): Promise<PrepCost> {
     await cdp.gcWorkers();
     const collected = await cdp.workerHeaps();
     const workers = live.map((w) => ({
-      role: w.url.includes('ingest-part') ? 'part' as const : 'ingest' as const,
+      role: w.url.includes('ingest-part') ? ('part' as const) : ('ingest' as const),
       live: size(w.heap),
       collected: size(collected.find((c) => c.session === w.session)?.heap ?? w.heap),
     }));
@@ -275,7 +296,9 @@ async function tracedImport(url: string): Promise<MainThreadTrace> {
     await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
     await page.evaluate((u) => (window as unknown as { bench: { import: (u: string) => Promise<unknown> } }).bench.import(u), url);
     const raw = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
-    const main = new Set(raw.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+    const main = new Set(
+      raw.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+    );
     const tasks = raw.traceEvents.filter((e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`));
     const longest = tasks.reduce<TraceEvent | null>((a, b) => (!a || (b.dur ?? 0) > (a.dur ?? 0) ? b : a), null);
     return {
@@ -307,11 +330,19 @@ async function onFreshPage(url: string, fn: Method): Promise<Timing> {
   try {
     await page.goto(`${base}page/index.html`);
     await page.waitForFunction(() => 'bench' in window);
-    const [name, args]: [string, unknown[]] = fn === 'onePiece' ? ['import', [url, 1, PREPARATIONS[APP]]]
-      : fn in PREPARATIONS ? ['import', [url, 0, PREPARATIONS[fn as Prep]]]
-      : fn === 'papaCold' ? ['papa', [url, false]] : [fn, [url]];
+    const [name, args]: [string, unknown[]] =
+      fn === 'onePiece'
+        ? ['import', [url, 1, PREPARATIONS[APP]]]
+        : fn in PREPARATIONS
+          ? ['import', [url, 0, PREPARATIONS[fn as Prep]]]
+          : fn === 'papaCold'
+            ? ['papa', [url, false]]
+            : [fn, [url]];
     type Bench = Record<string, (...args: unknown[]) => Promise<unknown>>;
-    return (await page.evaluate(([name, args]) => (window as unknown as { bench: Bench }).bench[name as string]!(...(args as unknown[])), [name, args] as const)) as Timing;
+    return (await page.evaluate(([name, args]) => (window as unknown as { bench: Bench }).bench[name as string]!(...(args as unknown[])), [
+      name,
+      args,
+    ] as const)) as Timing;
   } finally {
     await page.close();
   }
@@ -343,7 +374,10 @@ try {
     const papa = f.bad ? null : best(runs.papa);
     const papaCold = f.bad ? null : best(runs.papaCold);
     const engine = best(runs.engine);
-    const imports = Object.fromEntries(PREPS.map((p) => [p, runs[p].length ? best(runs[p] as ImportTiming[]) : null])) as Record<Prep, ImportTiming | null>;
+    const imports = Object.fromEntries(PREPS.map((p) => [p, runs[p].length ? best(runs[p] as ImportTiming[]) : null])) as Record<
+      Prep,
+      ImportTiming | null
+    >;
     const imp = imports[APP]!;
     const onePiece = runs.onePiece.length ? best(runs.onePiece as ImportTiming[]) : null;
     if (process.env.BENCH_VERBOSE) log('  memory');
@@ -355,7 +389,11 @@ try {
     await cdp.gc();
     const start = await cdp.main();
     const baseline = start.used + start.backing;
-    let peakMain = 0, peakWorker = 0, peakSum = 0, samples = 0, sampling = true;
+    let peakMain = 0,
+      peakWorker = 0,
+      peakSum = 0,
+      samples = 0,
+      sampling = true;
     const sampler = (async () => {
       while (sampling) {
         const [m, w] = await Promise.all([cdp.main(), cdp.worker()]);
@@ -380,9 +418,25 @@ try {
     traces.sort((a, b) => a.longestCpu - b.longestCpu);
     const trace = traces[Math.floor(traces.length / 2)]!;
     const traceCpus = traces.map((t) => t.longestCpu);
-    results.push({ name: f.name, bytes: imp.bytes, rows: f.rows, decode, papa, papaCold, engine, imp, imports, onePiece, trace, traceCpus, memory: { peakMain, peakWorker, peakSum, baseline, samples } });
+    results.push({
+      name: f.name,
+      bytes: imp.bytes,
+      rows: f.rows,
+      decode,
+      papa,
+      papaCold,
+      engine,
+      imp,
+      imports,
+      onePiece,
+      trace,
+      traceCpus,
+      memory: { peakMain, peakWorker, peakSum, baseline, samples },
+    });
     const r = results.at(-1)!;
-    log(`  import ${fmt(r.imp.ms)} ms (${mbps(r.bytes, r.imp.ms)} MB/s; ${PREPS.map((p) => `${p} ${r.imports[p] ? fmt(r.imports[p].ms) : '-'}`).join(', ')}), PapaParse ${r.papa ? fmt(r.papa.ms) : '-'} ms (cold ${r.papaCold ? fmt(r.papaCold.ms) : '-'}), longest block ${fmt(Math.max(r.imp.longestTask, r.imp.longestTimerGap))} ms, peak ${(r.memory.peakSum / r.bytes).toFixed(2)}× file`);
+    log(
+      `  import ${fmt(r.imp.ms)} ms (${mbps(r.bytes, r.imp.ms)} MB/s; ${PREPS.map((p) => `${p} ${r.imports[p] ? fmt(r.imports[p].ms) : '-'}`).join(', ')}), PapaParse ${r.papa ? fmt(r.papa.ms) : '-'} ms (cold ${r.papaCold ? fmt(r.papaCold.ms) : '-'}), longest block ${fmt(Math.max(r.imp.longestTask, r.imp.longestTimerGap))} ms, peak ${(r.memory.peakSum / r.bytes).toFixed(2)}× file`,
+    );
   }
   // What each preparation costs, interleaved too; the median run of each.
   log(`cost of preparing the workers ahead ×${COST_RUNS}`);
@@ -396,7 +450,9 @@ try {
   for (const [p, list] of costRuns) {
     list.sort((a, b) => a.cpu - b.cpu);
     costs.set(p, list[Math.floor(list.length / 2)]!);
-    log(`  ${p}: CPU ${list.map((c) => c.cpu.toFixed(2)).join(', ')} s; ${list.map((c) => c.workers.map((w) => `${w.role} ${w.live.toFixed(1)}/${w.collected.toFixed(1)} MB`).join(' + ')).join('; ')}`);
+    log(
+      `  ${p}: CPU ${list.map((c) => c.cpu.toFixed(2)).join(', ')} s; ${list.map((c) => c.workers.map((w) => `${w.role} ${w.live.toFixed(1)}/${w.collected.toFixed(1)} MB`).join(' + ')).join('; ')}`,
+    );
   }
 } finally {
   await browser.close();
@@ -438,15 +494,17 @@ function readme(rows: Row[], costs: Map<Prep, PrepCost>, agg: AggregationResult[
     return `| ${r.name} | ${mb(r.bytes)} | ${r.imp.rows.toLocaleString('en')} | ${cell(r.decode)} | ${cell(r.papaCold)} | ${cell(r.papa)} | ${cell(r.engine)} | ${onePiece} | ${cell(r.imp)} | ${ratio} |`;
   });
   // Each preparation's import, against PapaParse warmed up and, for the cold import, on a fresh page too.
-  const ahead = rows.filter((r) => r.papa).map((r) => {
-    const cell = (p: Prep) => {
-      const t = r.imports[p];
-      if (!t) return '– (no part to read)';
-      const vs = `${(t.ms / r.papa!.ms).toFixed(2)}×${p === 'cold' ? `, ${(t.ms / r.papaCold!.ms).toFixed(2)}× cold PapaParse` : ''}`;
-      return `${fmt(t.ms)} ms (${vs})`;
-    };
-    return `| ${r.name} | ${PREPS.map(cell).join(' | ')} |`;
-  });
+  const ahead = rows
+    .filter((r) => r.papa)
+    .map((r) => {
+      const cell = (p: Prep) => {
+        const t = r.imports[p];
+        if (!t) return '– (no part to read)';
+        const vs = `${(t.ms / r.papa!.ms).toFixed(2)}×${p === 'cold' ? `, ${(t.ms / r.papaCold!.ms).toFixed(2)}× cold PapaParse` : ''}`;
+        return `${fmt(t.ms)} ms (${vs})`;
+      };
+      return `| ${r.name} | ${PREPS.map(cell).join(' | ')} |`;
+    });
   const costRows = PREPS.filter((p) => costs.has(p)).map((p) => {
     const c = costs.get(p)!;
     const of = (role: 'ingest' | 'part') => {
@@ -455,28 +513,37 @@ function readme(rows: Row[], costs: Map<Prep, PrepCost>, agg: AggregationResult[
     };
     return `| ${PREP_NAMES[p]}${p === APP ? ' **(the app now)**' : ''} | ${c.workers.length} | ${c.cpu.toFixed(2)} s | ${fmt(c.ms)} ms | ${of('ingest')} | ${of('part')} |`;
   });
-  const blocking = rows.map((r) =>
-    `| ${r.name} | ${r.imp.problems.toLocaleString('en')} / ${r.imp.excluded.toLocaleString('en')} | ${fmt(r.imp.longestTask)} ms (${r.imp.longTasks}) | ${fmt(r.imp.longestTimerGap)} ms | ${fmt(r.imp.longestFrameGap)} ms | ${fmt(r.trace.longestWall)} ms wall, ${fmt(r.trace.cpuOfLongestWall)} ms CPU (${r.trace.tasksOver50} ≥ 50 ms) | ${fmt(r.trace.longestCpu)} ms (${r.traceCpus.map(fmt).join(', ')}) |`);
-  const memory = rows.map((r) =>
-    `| ${r.name} | ${mb(r.bytes)} | ${mb(r.memory.baseline)} | ${mb(r.memory.peakMain)} | ${mb(r.memory.peakWorker)} | ${mb(r.memory.peakSum)} | ${(r.memory.peakSum / r.bytes).toFixed(2)}× | ${((r.memory.peakSum - r.memory.baseline) / r.bytes).toFixed(2)}× | ${r.memory.samples} |`);
+  const blocking = rows.map(
+    (r) =>
+      `| ${r.name} | ${r.imp.problems.toLocaleString('en')} / ${r.imp.excluded.toLocaleString('en')} | ${fmt(r.imp.longestTask)} ms (${r.imp.longTasks}) | ${fmt(r.imp.longestTimerGap)} ms | ${fmt(r.imp.longestFrameGap)} ms | ${fmt(r.trace.longestWall)} ms wall, ${fmt(r.trace.cpuOfLongestWall)} ms CPU (${r.trace.tasksOver50} ≥ 50 ms) | ${fmt(r.trace.longestCpu)} ms (${r.traceCpus.map(fmt).join(', ')}) |`,
+  );
+  const memory = rows.map(
+    (r) =>
+      `| ${r.name} | ${mb(r.bytes)} | ${mb(r.memory.baseline)} | ${mb(r.memory.peakMain)} | ${mb(r.memory.peakWorker)} | ${mb(r.memory.peakSum)} | ${(r.memory.peakSum / r.bytes).toFixed(2)}× | ${((r.memory.peakSum - r.memory.baseline) / r.bytes).toFixed(2)}× | ${r.memory.samples} |`,
+  );
   const aggregation = agg.map((a) => `| ${a.name} | ${a.groups.toLocaleString('en')} | ${fmt(a.ms)} ms |`);
   const big = rows.find((r) => r.rows === 1_000_000 && r.papa);
   const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
   const ratio = big?.papa ? big.imp.ms / big.papa.ms : NaN;
-  const ratioOf = (p: Prep, papa: Timing | null = big?.papa ?? null) => (big?.imports[p] && papa ? (big.imports[p].ms / papa.ms).toFixed(2) : '–');
+  const ratioOf = (p: Prep, papa: Timing | null = big?.papa ?? null) =>
+    big?.imports[p] && papa ? (big.imports[p].ms / papa.ms).toFixed(2) : '–';
   const cpuOf = (p: Prep) => costs.get(p)?.cpu ?? NaN;
   const memoryOf = (p: Prep) => (costs.get(p)?.workers ?? []).reduce((sum, w) => sum + w.live, 0);
-  const gainOf = (p: Prep, than: Prep) => rows.filter((r) => r.papa && r.imports[p] && r.imports[than])
-    .map((r) => `${r.name.replace(/^contributions-|\.csv$/g, '')} ${fmt(r.imports[than]!.ms - r.imports[p]!.ms)} ms`).join(', ');
+  const gainOf = (p: Prep, than: Prep) =>
+    rows
+      .filter((r) => r.papa && r.imports[p] && r.imports[than])
+      .map((r) => `${r.name.replace(/^contributions-|\.csv$/g, '')} ${fmt(r.imports[than]!.ms - r.imports[p]!.ms)} ms`)
+      .join(', ');
   // Why the app prepares its workers as it does: the warm-up's gain on each file against its cost.
-  const decision = APP === 'started'
-    ? `Why the app starts the ingest worker alone and does not warm it up (\`PREPARED\`): a warm-up of ${WARM_UP_ROWS.toLocaleString('en')} rows of each kind ` +
-      `would cost every opening of the Data page ${cpuOf('warm').toFixed(2)} s of CPU and ${memoryOf('warm').toFixed(1)} MB held while it waits, ` +
-      `for imports faster by ${gainOf('warm', 'started')}: a few tens of milliseconds on a file of a commune's or a unit's size, ` +
-      'which nobody notices, and half a second only on files of a hundred thousand rows, which few import. Starting the worker ' +
-      `alone costs ${cpuOf('started').toFixed(2)} s and ${memoryOf('started').toFixed(1)} MB, and saves ${gainOf('started', 'cold')}. ` +
-      'A visit that opens neither the Data page nor drags a file over the page starts no worker at all.'
-    : `The app prepares its workers as "${PREP_NAMES[APP]}" (\`PREPARED\`).`;
+  const decision =
+    APP === 'started'
+      ? `Why the app starts the ingest worker alone and does not warm it up (\`PREPARED\`): a warm-up of ${WARM_UP_ROWS.toLocaleString('en')} rows of each kind ` +
+        `would cost every opening of the Data page ${cpuOf('warm').toFixed(2)} s of CPU and ${memoryOf('warm').toFixed(1)} MB held while it waits, ` +
+        `for imports faster by ${gainOf('warm', 'started')}: a few tens of milliseconds on a file of a commune's or a unit's size, ` +
+        'which nobody notices, and half a second only on files of a hundred thousand rows, which few import. Starting the worker ' +
+        `alone costs ${cpuOf('started').toFixed(2)} s and ${memoryOf('started').toFixed(1)} MB, and saves ${gainOf('started', 'cold')}. ` +
+        'A visit that opens neither the Data page nor drags a file over the page starts no worker at all.'
+      : `The app prepares its workers as "${PREP_NAMES[APP]}" (\`PREPARED\`).`;
   const good = rows.filter((r) => !r.imp.problems);
   const worstCpu = Math.max(...good.map((r) => r.trace.longestCpu));
   const bad = rows.find((r) => r.imp.problems > 0);
@@ -487,14 +554,20 @@ function readme(rows: Row[], costs: Map<Prep, PrepCost>, agg: AggregationResult[
       `Cold (every worker started with the import): ${ratioOf('cold')} (${ratioOf('cold', big?.papaCold ?? null)} against PapaParse on a fresh page). ` +
       `Warm (every worker started and warmed up ahead, as the app did on every page load before): ${ratioOf('warmAll')}.`,
     `- Making the workers ready ahead, per page load that does it (the app now: only when the Data page opens or files are dragged over the page; the overview starts no worker): ` +
-      `${PREPS.filter((p) => costs.has(p)).map((p) => `${PREP_NAMES[p]}: ${cpuOf(p).toFixed(2)} s of CPU, ${memoryOf(p).toFixed(1)} MB held while waiting`).join('; ')}. ` +
+      `${PREPS.filter((p) => costs.has(p))
+        .map((p) => `${PREP_NAMES[p]}: ${cpuOf(p).toFixed(2)} s of CPU, ${memoryOf(p).toFixed(1)} MB held while waiting`)
+        .join('; ')}. ` +
       `What warming up the ingest worker gains over only starting it: ${gainOf('warm', 'started')}; what starting it ahead gains over a cold import: ${gainOf('started', 'cold')}.`,
     `- Main thread: most CPU used by one task during the import of any file without errors ${fmt(worstCpu)} ms (median of ${TRACED_RUNS} traced runs; ` +
       `the most in any run ${fmt(Math.max(...good.flatMap((r) => r.traceCpus)))} ms) (target < 100 ms): ${verdict(worstCpu < 100)}; ` +
       `wall-clock long tasks, stretched by waiting for a core, reached ${fmt(Math.max(...good.map((r) => r.imp.longestTask)))} ms.`,
-    ...(bad ? [`- Main thread with ${bad.imp.problems.toLocaleString('en')} problems and excluded rows to receive (the stress file, beyond the issue's target): ` +
-      `most CPU in one task ${fmt(bad.trace.longestCpu)} ms, longest wall-clock long task ${fmt(bad.imp.longestTask)} ms; ${bad.trace.longestCpu < 100 ? 'under' : '**over**'} 100 ms ` +
-      '(the page holds every problem and excluded row, and its garbage collector\'s pauses grow with them).'] : []),
+    ...(bad
+      ? [
+          `- Main thread with ${bad.imp.problems.toLocaleString('en')} problems and excluded rows to receive (the stress file, beyond the issue's target): ` +
+            `most CPU in one task ${fmt(bad.trace.longestCpu)} ms, longest wall-clock long task ${fmt(bad.imp.longestTask)} ms; ${bad.trace.longestCpu < 100 ? 'under' : '**over**'} 100 ms ` +
+            "(the page holds every problem and excluded row, and its garbage collector's pauses grow with them).",
+        ]
+      : []),
     `- Peak memory of page + workers at 1M rows: ${worstMemory.toFixed(2)}× the file (target ≤ 4×): ${verdict(worstMemory <= 4)}.`,
     `- Group-by and sum of 1M records on dictionary codes: ${fmt(groupBy)} ms (target < 200 ms): ${verdict(groupBy < 200)}.`,
   ];

@@ -11,8 +11,12 @@ import type { E2eCase } from './overview.e2e.ts';
 async function importFiles(page: Page, files: Record<string, string>): Promise<void> {
   await page.getByRole('link', { name: 'Dữ liệu' }).click();
   await page.locator('#import-files').waitFor({ state: 'attached' });
-  await page.setInputFiles('#import-files', Object.entries(files).map(([name, text]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) })));
-  for (const name of Object.keys(files)) await page.locator(`article.job[data-file="${name}"][data-phase="loaded"]`).waitFor({ timeout: 15_000 });
+  await page.setInputFiles(
+    '#import-files',
+    Object.entries(files).map(([name, text]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) })),
+  );
+  for (const name of Object.keys(files))
+    await page.locator(`article.job[data-file="${name}"][data-phase="loaded"]`).waitFor({ timeout: 15_000 });
   await page.getByRole('link', { name: 'Tổng quan' }).click();
   await page.locator('[data-kpi="pledges"]').waitFor();
 }
@@ -22,14 +26,17 @@ const caption = async (page: Page, id: string) => (await page.locator(`[data-kpi
 
 /** Every card's value and caption, for checks across all of them. */
 async function cards(page: Page): Promise<{ id: string; value: string; caption: string }[]> {
-  return page.locator('[data-kpi]').evaluateAll((els) => els.map((el) => ({
-    id: el.getAttribute('data-kpi') ?? '',
-    value: el.querySelector('.value')?.textContent?.trim() ?? '',
-    caption: el.querySelector('figcaption')?.textContent?.trim() ?? '',
-  })));
+  return page.locator('[data-kpi]').evaluateAll((els) =>
+    els.map((el) => ({
+      id: el.getAttribute('data-kpi') ?? '',
+      value: el.querySelector('.value')?.textContent?.trim() ?? '',
+      caption: el.querySelector('figcaption')?.textContent?.trim() ?? '',
+    })),
+  );
 }
 
-const PROVINCE_PLEDGES = 'Đơn vị,Năm,Số lượt cam kết,Tỉnh,Nguồn\nSở Tư pháp,2021,120,Bắc Kạn,Báo cáo Tỉnh ủy\nSở Y tế,2022,300,Bắc Kạn,Báo cáo Tỉnh ủy\nSở Y tế,2023,310,Bắc Kạn,Báo cáo Tỉnh ủy\n';
+const PROVINCE_PLEDGES =
+  'Đơn vị,Năm,Số lượt cam kết,Tỉnh,Nguồn\nSở Tư pháp,2021,120,Bắc Kạn,Báo cáo Tỉnh ủy\nSở Y tế,2022,300,Bắc Kạn,Báo cáo Tỉnh ủy\nSở Y tế,2023,310,Bắc Kạn,Báo cáo Tỉnh ủy\n';
 
 export const cases: E2eCase[] = [
   {
@@ -113,25 +120,33 @@ export const cases: E2eCase[] = [
   {
     name: 'the cards fit their boxes at 320, 1024, 1366 and 1920 px, a large sum written in tỷ đồng',
     run: async (page) => {
-      await importFiles(page, { 'lon.csv': 'Đơn vị,Xã được hỗ trợ,Năm,Số tiền (triệu đồng),Ngày công\nA,Bộc Bố,2025,"100.178.564,4",1.234.567\n' });
+      await importFiles(page, {
+        'lon.csv': 'Đơn vị,Xã được hỗ trợ,Năm,Số tiền (triệu đồng),Ngày công\nA,Bộc Bố,2025,"100.178.564,4",1.234.567\n',
+      });
       assert.equal(await value(page, 'money'), '100.178,6 tỷ đồng');
       assert.equal(await page.locator('[data-kpi="money"] .value').getAttribute('title'), '100.178.564,4 triệu đồng');
       for (const width of [320, 1024, 1366, 1920]) {
         await page.setViewportSize({ width, height: 900 });
-        const overflows = await page.locator('[data-kpi]').evaluateAll((els) => els.flatMap((el) => {
-          const box = el.getBoundingClientRect();
-          const inner = [...el.querySelectorAll('*')].some((c) => c.getBoundingClientRect().right > box.right + 1);
-          return el.scrollWidth > el.clientWidth + 1 || inner || box.right > window.innerWidth ? [el.getAttribute('data-kpi')] : [];
-        }));
+        const overflows = await page.locator('[data-kpi]').evaluateAll((els) =>
+          els.flatMap((el) => {
+            const box = el.getBoundingClientRect();
+            const inner = [...el.querySelectorAll('*')].some((c) => c.getBoundingClientRect().right > box.right + 1);
+            return el.scrollWidth > el.clientWidth + 1 || inner || box.right > window.innerWidth ? [el.getAttribute('data-kpi')] : [];
+          }),
+        );
         assert.deepEqual(overflows, [], `cards overflowing at ${width}px`);
         const page_ = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.ok(page_ <= 0, `the page scrolls sideways by ${page_}px at ${width}px`);
         // No card label wraps one word a line: each label line holds more than one word.
-        const cramped = await page.locator('[data-kpi] .label').evaluateAll((els) => els.filter((el) => {
-          const lineHeight = parseFloat(getComputedStyle(el).lineHeight) || parseFloat(getComputedStyle(el).fontSize) * 1.2;
-          const lines = Math.round(el.getBoundingClientRect().height / lineHeight);
-          return lines > 1 && (el.textContent ?? '').trim().split(/\s+/).length <= lines;
-        }).map((el) => el.textContent));
+        const cramped = await page.locator('[data-kpi] .label').evaluateAll((els) =>
+          els
+            .filter((el) => {
+              const lineHeight = parseFloat(getComputedStyle(el).lineHeight) || parseFloat(getComputedStyle(el).fontSize) * 1.2;
+              const lines = Math.round(el.getBoundingClientRect().height / lineHeight);
+              return lines > 1 && (el.textContent ?? '').trim().split(/\s+/).length <= lines;
+            })
+            .map((el) => el.textContent),
+        );
         assert.deepEqual(cramped, [], `labels wrapping a word a line at ${width}px`);
       }
     },

@@ -24,7 +24,10 @@ const READY = '#import-title';
 
 /** Chooses files in the file input, as the file picker does. */
 async function choose(page: Page, files: { name: string; bytes: Uint8Array }[]): Promise<void> {
-  await page.setInputFiles('#import-files', files.map((f) => ({ name: f.name, mimeType: 'text/csv', buffer: Buffer.from(f.bytes) })));
+  await page.setInputFiles(
+    '#import-files',
+    files.map((f) => ({ name: f.name, mimeType: 'text/csv', buffer: Buffer.from(f.bytes) })),
+  );
 }
 
 const card = (page: Page, name: string, phase?: string) =>
@@ -79,8 +82,14 @@ export const cases: E2eCase[] = [
       assert.equal(await summary(page, 'dong-gop.csv', 'delimiter'), 'dấu chấm phẩy ( ; )');
       assert.equal(await summary(page, 'dong-gop.csv', 'counts'), '3 dòng đã nhập, 0 dòng bị loại');
       const notices = await card(page, 'dong-gop.csv').locator('table.notices tbody tr').allInnerTexts();
-      assert.ok(notices.some((n) => /tiêu đề báo cáo/.test(n)), notices.join(' | '));
-      assert.ok(notices.some((n) => /Tổng cộng.*không cộng vào/.test(n)), notices.join(' | '));
+      assert.ok(
+        notices.some((n) => /tiêu đề báo cáo/.test(n)),
+        notices.join(' | '),
+      );
+      assert.ok(
+        notices.some((n) => /Tổng cộng.*không cộng vào/.test(n)),
+        notices.join(' | '),
+      );
     },
   },
   {
@@ -108,7 +117,11 @@ export const cases: E2eCase[] = [
       const table = preview.getByRole('table', { name: /dòng đầu tiên/ });
       assert.ok(await table.getByText('Đảng ủy xã Cổ Linh').isVisible());
       assert.equal(await row(page, 'chi-tieu-tcvn3.csv').count(), 0, 'nothing loaded before "Nhập"');
-      assert.equal(await summary(page, 'chi-tieu-tcvn3.csv', 'counts'), '2 dòng sẽ được nhập, 0 dòng sẽ bị loại', 'nothing said "đã nhập" before it is');
+      assert.equal(
+        await summary(page, 'chi-tieu-tcvn3.csv', 'counts'),
+        '2 dòng sẽ được nhập, 0 dòng sẽ bị loại',
+        'nothing said "đã nhập" before it is',
+      );
       await preview.getByRole('button', { name: 'Nhập', exact: true }).click();
       await card(page, 'chi-tieu-tcvn3.csv', 'loaded').waitFor();
       assert.equal(await row(page, 'chi-tieu-tcvn3.csv').locator('td.num').innerText(), '2');
@@ -129,7 +142,10 @@ export const cases: E2eCase[] = [
       assert.deepEqual(lines, ['2', '4', '5', '6']);
       assert.ok(await c.getByText('Thiếu giá trị bắt buộc (ô trống không được hiểu là 0).').isVisible());
 
-      const [download] = await Promise.all([page.waitForEvent('download'), c.getByRole('button', { name: 'Tải các dòng bị loại (CSV)' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        c.getByRole('button', { name: 'Tải các dòng bị loại (CSV)' }).click(),
+      ]);
       assert.equal(download.suggestedFilename(), 'tieu-chi-loi-dong-bi-loai.csv');
       const text = readFileSync((await download.path())!, 'utf8');
       assert.ok(text.startsWith('\uFEFFcommune,year,criteria_met,criteria_total,source,Lỗi\r\n'), text.slice(0, 80));
@@ -256,7 +272,11 @@ export const cases: E2eCase[] = [
       assert.equal(await summary(page, 'lon.csv', 'counts'), '450.000 dòng đã nhập, 0 dòng bị loại');
       assert.equal(await row(page, 'lon.csv').locator('td.num').innerText(), '450.000');
       const cores = (await page.evaluate('navigator.hardwareConcurrency')) as number;
-      if (cores > 1) assert.ok(workers.some((u) => u.includes('ingest-part')), `a part worker was started (${workers.join(', ')})`);
+      if (cores > 1)
+        assert.ok(
+          workers.some((u) => u.includes('ingest-part')),
+          `a part worker was started (${workers.join(', ')})`,
+        );
     },
   },
   {
@@ -280,13 +300,17 @@ export const cases: E2eCase[] = [
     path: DATA,
     ready: READY,
     run: async (page) => {
-      const text = 'Đơn vị,Xã được hỗ trợ,Năm,Số tiền (triệu đồng),Mục đích\r\n'
-        + 'Chi bộ Thử Nghiệm,Nhạn Môn,2023,12,"Làm đường\r\n  thôn Nà Pục"\r\n'
-        + 'Chi bộ Nà Pài,Nhạn Môn,2023,mười,"Sửa cầu\ntràn"\r\n';
+      const text =
+        'Đơn vị,Xã được hỗ trợ,Năm,Số tiền (triệu đồng),Mục đích\r\n' +
+        'Chi bộ Thử Nghiệm,Nhạn Môn,2023,12,"Làm đường\r\n  thôn Nà Pục"\r\n' +
+        'Chi bộ Nà Pài,Nhạn Môn,2023,mười,"Sửa cầu\ntràn"\r\n';
       await choose(page, [{ name: 'nhieu-dong.csv', bytes: encodeUtf8(text) }]);
       const c = card(page, 'nhieu-dong.csv', 'loaded');
       await c.waitFor();
-      const [download] = await Promise.all([page.waitForEvent('download'), c.getByRole('button', { name: 'Tải các dòng bị loại (CSV)' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        c.getByRole('button', { name: 'Tải các dòng bị loại (CSV)' }).click(),
+      ]);
       assert.match(readFileSync((await download.path())!, 'utf8'), /,"Sửa cầu\ntràn",/);
       await page.getByRole('link', { name: 'Tổng quan' }).click();
       const figure = page.getByRole('table', { name: /Mọi số liệu đang hiển thị/ }).locator('tbody tr', { hasText: 'Chi bộ Thử Nghiệm' });
@@ -302,9 +326,15 @@ export const cases: E2eCase[] = [
       await choose(page, [{ name: 'hong.csv', bytes: encodeUtf8('Đơn vị,Năm,Số lượt cam kết\nChi bộ A,2022,mười\nChi bộ B,2022,-3\n') }]);
       const c = card(page, 'hong.csv', 'empty');
       await c.waitFor();
-      assert.equal(await c.getByRole('status').innerText(), 'Không nhập được dòng nào: cả 2 dòng của tệp hong.csv đều bị loại. Dữ liệu đã có không thay đổi.');
+      assert.equal(
+        await c.getByRole('status').innerText(),
+        'Không nhập được dòng nào: cả 2 dòng của tệp hong.csv đều bị loại. Dữ liệu đã có không thay đổi.',
+      );
       assert.match((await c.getAttribute('class')) ?? '', /\bfailed\b/);
-      assert.equal(await c.getByRole('status').evaluate((e) => getComputedStyle(e).color), await c.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--reference').trim()).then(hexToRgb));
+      assert.equal(
+        await c.getByRole('status').evaluate((e) => getComputedStyle(e).color),
+        await c.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--reference').trim()).then(hexToRgb),
+      );
       assert.equal(await c.locator('table.problems tbody tr').count(), 2);
       assert.ok(await c.getByRole('button', { name: 'Tải các dòng bị loại (CSV)' }).isVisible());
       assert.equal(await row(page, 'hong.csv').count(), 0, 'no dataset of 0 rows');
@@ -355,7 +385,10 @@ export const cases: E2eCase[] = [
       const preview = card(page, 'chi-tieu-tcvn3.csv', 'preview');
       await preview.waitFor();
       assert.equal(await summary(page, 'chi-tieu-tcvn3.csv', 'counts'), '2 rows will be imported, 0 rows will be excluded');
-      const headers = await preview.getByRole('table', { name: /as they would be imported/ }).locator('thead th').allInnerTexts();
+      const headers = await preview
+        .getByRole('table', { name: /as they would be imported/ })
+        .locator('thead th')
+        .allInnerTexts();
       assert.deepEqual(headers.slice(0, 5), ['Line', 'Unit', 'Year', 'Targets met', 'Targets in all']);
       await preview.getByRole('button', { name: 'Cancel', exact: true }).click();
 
@@ -365,8 +398,15 @@ export const cases: E2eCase[] = [
       assert.ok(names.includes('Sample data – new-rural criteria.csv'), names.join(' | '));
       assert.ok(await page.getByRole('button', { name: 'Remove Sample data – pledges.csv' }).isVisible());
       await page.getByRole('link', { name: 'Overview' }).click();
-      const sources = await page.getByRole('table', { name: /Every figure shown/ }).locator('tbody td:nth-child(5)').allInnerTexts();
-      assert.ok(sources.length && sources.every((s) => s === 'Sample data (synthetic, not real figures)'), [...new Set(sources)].join(' | '));
+      const sources = await page
+        .getByRole('table', { name: /Every figure shown/ })
+        .locator('tbody td:nth-child(5)')
+        .allInnerTexts();
+      assert.ok(
+        sources.length &&
+          sources.every((s) => /^Sample data \(synthetic, not real figures\)\nfile Sample data – [\w -]+\.csv, line \d+$/.test(s)),
+        [...new Set(sources)].join(' | '),
+      );
     },
   },
   {
@@ -388,7 +428,7 @@ export const cases: E2eCase[] = [
     },
   },
   {
-    name: 'the templates page explains every kind with the report\'s example and downloads its CSV template',
+    name: "the templates page explains every kind with the report's example and downloads its CSV template",
     path: '?view=templates',
     ready: '#template-criteria',
     run: async (page) => {

@@ -36,7 +36,10 @@ export const cases: E2eCase[] = [
       assert.equal(await text(page, '[data-kpi="money"] .value'), 'hơn 91 triệu đồng');
       assert.equal(await text(page, '[data-kpi="workdays"] .value'), 'khoảng 1.138 ngày công');
       assert.equal(await text(page, '[data-kpi="commendations"] .value'), 'gần 50');
-      assert.match(await kpi(page, 'money').locator('figcaption').innerText(), /^Nguồn: Báo cáo Huyện ủy Pác Nặm 2021 \(tệp contributions\.csv\)$/);
+      assert.match(
+        await kpi(page, 'money').locator('figcaption').innerText(),
+        /^Nguồn: Báo cáo Huyện ủy Pác Nặm 2021 \(tệp contributions\.csv\)$/,
+      );
       assert.equal(await text(page, '[data-kpi="money"] [data-basis]'), 'tổng của 2 xã');
     },
   },
@@ -79,10 +82,15 @@ export const cases: E2eCase[] = [
       const table = page.getByRole('table', { name: /Mọi số liệu đang hiển thị/ });
       const rows = table.locator('tbody tr');
       assert.ok((await rows.count()) >= 15, 'at least 15 figures');
+      assert.ok(await table.locator('tbody tr', { hasText: '15.486' }).getByText('tệp pledges.csv, dòng 2').isVisible());
       const sources = await table.locator('tbody td:nth-child(5)').allInnerTexts();
-      assert.ok(sources.every((s) => s === 'Báo cáo Huyện ủy Pác Nặm 2021'), sources.join(' | '));
+      assert.ok(
+        // The report, then the file and line of the figure.
+        sources.every((s) => /^Báo cáo Huyện ủy Pác Nặm 2021\ntệp \w+\.csv, dòng \d+$/.test(s)),
+        sources.join(' | '),
+      );
       await table.getByRole('button', { name: 'Số liệu' }).click();
-      assert.ok(await table.locator('th[aria-sort]').count() === 1);
+      assert.ok((await table.locator('th[aria-sort]').count()) === 1);
       const first = await rows.first().locator('td').nth(3).innerText();
       const last = await rows.last().locator('td').nth(3).innerText();
       assert.deepEqual([first, last].sort(), ['0 người', '15.486'].sort(), `${first} … ${last}`);

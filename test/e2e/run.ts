@@ -50,14 +50,16 @@ async function open(path = '', ready = '[data-kpi="pledges"]') {
 
 /** Forgets what a test stored (language, imported datasets: the profile is shared), then closes the page. */
 async function clean(page: Page) {
-  await page.evaluate(() => {
-    localStorage.clear();
-    // The app's open connection closes on `versionchange`, so the deletion is not blocked for long.
-    return new Promise<void>((resolve) => {
-      const request = indexedDB.deleteDatabase('thi-dua');
-      request.onsuccess = request.onerror = request.onblocked = () => resolve();
-    });
-  }).catch(() => undefined);
+  await page
+    .evaluate(() => {
+      localStorage.clear();
+      // The app's open connection closes on `versionchange`, so the deletion is not blocked for long.
+      return new Promise<void>((resolve) => {
+        const request = indexedDB.deleteDatabase('thi-dua');
+        request.onsuccess = request.onerror = request.onblocked = () => resolve();
+      });
+    })
+    .catch(() => undefined);
   await page.close();
 }
 

@@ -22,7 +22,9 @@ export async function ingestWorkerStarted(page: Page): Promise<void> {
 
 /** Drags a file over the page (`dragenter`), or lets it go (`dragleave`), as from the desktop. */
 const dragFile = (page: Page, type: 'dragenter' | 'dragleave') =>
-  page.evaluate(`(() => { const t = new DataTransfer(); t.items.add(new File(['a'], 'a.csv')); window.dispatchEvent(new DragEvent('${type}', { dataTransfer: t, bubbles: true, cancelable: true })); })()`);
+  page.evaluate(
+    `(() => { const t = new DataTransfer(); t.items.add(new File(['a'], 'a.csv')); window.dispatchEvent(new DragEvent('${type}', { dataTransfer: t, bubbles: true, cancelable: true })); })()`,
+  );
 
 export const cases: E2eCase[] = [
   {

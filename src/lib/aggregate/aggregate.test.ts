@@ -41,11 +41,38 @@ describe('combineQualifiers', () => {
 describe('sumQualified', () => {
   it.each<[string, Cell[], number, Qualifier | null, number]>([
     ['exact values stay exact', [1, 2, 3], 6, null, 3],
-    ['"hơn 57" and "hơn 34" make "hơn 91"', [[57, 'gt'], [34, 'gt']], 91, 'gt', 2],
+    [
+      '"hơn 57" and "hơn 34" make "hơn 91"',
+      [
+        [57, 'gt'],
+        [34, 'gt'],
+      ],
+      91,
+      'gt',
+      2,
+    ],
     ['an exact value beside a lower bound keeps the bound', [10, [5, 'gte']], 15, 'gte', 2],
-    ['gt wins over gte', [[5, 'gte'], [5, 'gt']], 10, 'gt', 2],
+    [
+      'gt wins over gte',
+      [
+        [5, 'gte'],
+        [5, 'gt'],
+      ],
+      10,
+      'gt',
+      2,
+    ],
     ['103 + about 1000 + 35 is about 1138', [103, [1000, 'approx'], 35], 1138, 'approx', 3],
-    ['a lower bound and an upper bound make an approximation', [[5, 'gt'], [5, 'lt']], 10, 'approx', 2],
+    [
+      'a lower bound and an upper bound make an approximation',
+      [
+        [5, 'gt'],
+        [5, 'lt'],
+      ],
+      10,
+      'approx',
+      2,
+    ],
     ['an exact value beside an upper bound keeps the bound', [10, [5, 'lte']], 15, 'lte', 2],
     ['absent values are skipped, never read as 0', [null, [57, 'gt'], null, [34, 'gt']], 91, 'gt', 2],
     ['no value gives an empty exact sum', [null, null], 0, null, 0],

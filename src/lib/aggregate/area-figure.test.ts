@@ -24,7 +24,13 @@ function sourced(...files: [name: string, origin: Origin, csv: string][]): Sourc
   const datasets: DatasetRef[] = files.map(([name, origin]) => ({ id: `${origin}:${name}`, name, origin }));
   const tables = files.map(([, , csv]) => table(csv));
   if (tables.length === 1) return { table: tables[0]!, datasets };
-  return { table: combineTables(tables[0]!.kind, tables.map((t, i) => ({ id: datasets[i]!.id, table: t }))).table, datasets };
+  return {
+    table: combineTables(
+      tables[0]!.kind,
+      tables.map((t, i) => ({ id: datasets[i]!.id, table: t })),
+    ).table,
+    datasets,
+  };
 }
 
 const PAC_NAM = units.find('Pác Nặm')!;
@@ -55,9 +61,22 @@ describe('the units lists as a tree', () => {
 
   it('offers every area down to the communes as a tree, those that still exist first', () => {
     expect(areaChoices(units).map(({ node, depth }) => `${'-'.repeat(depth)}${node.name}`)).toEqual([
-      'Thái Nguyên', '-Bằng Thành', '-Cao Minh', '-Nghiên Loan',
-      'Bắc Kạn', '-Pác Nặm', '--An Thắng', '--Bằng Thành', '--Bộc Bố', '--Cao Tân', '--Cổ Linh', '--Công Bằng',
-      '--Giáo Hiệu', '--Nghiên Loan', '--Nhạn Môn', '--Xuân La',
+      'Thái Nguyên',
+      '-Bằng Thành',
+      '-Cao Minh',
+      '-Nghiên Loan',
+      'Bắc Kạn',
+      '-Pác Nặm',
+      '--An Thắng',
+      '--Bằng Thành',
+      '--Bộc Bố',
+      '--Cao Tân',
+      '--Cổ Linh',
+      '--Công Bằng',
+      '--Giáo Hiệu',
+      '--Nghiên Loan',
+      '--Nhạn Môn',
+      '--Xuân La',
     ]);
   });
 });
@@ -163,17 +182,28 @@ describe('qualifiers and provenance', () => {
 });
 
 describe('units side by side, one year for all', () => {
-  const criteria = sourced(['c.csv', 'imported', [
-    'commune,year,criteria_met',
-    'Bộc Bố,2017,10', 'Bộc Bố,2018,16', 'Giáo Hiệu,2018,14', 'Cổ Linh,2017,12',
-  ].join('\n')]);
+  const criteria = sourced([
+    'c.csv',
+    'imported',
+    ['commune,year,criteria_met', 'Bộc Bố,2017,10', 'Bộc Bố,2018,16', 'Giáo Hiệu,2018,14', 'Cổ Linh,2017,12'].join('\n'),
+  ]);
   const rank = (period?: { start: number; end: number }) =>
-    rankUnits({ st: criteria, placement: placeRows(criteria.table, units), units, area: PAC_NAM, field: 'criteria_met', ...(period && { period }) })!;
+    rankUnits({
+      st: criteria,
+      placement: placeRows(criteria.table, units),
+      units,
+      area: PAC_NAM,
+      field: 'criteria_met',
+      ...(period && { period }),
+    })!;
 
   it('ranks the latest year and lists the communes without it, never with an older value', () => {
     const r = rank();
     expect(r.period).toEqual({ start: 2018, end: 2018 });
-    expect(r.ranked.map((u) => [u.name, u.value])).toEqual([['Bộc Bố', 16], ['Giáo Hiệu', 14]]);
+    expect(r.ranked.map((u) => [u.name, u.value])).toEqual([
+      ['Bộc Bố', 16],
+      ['Giáo Hiệu', 14],
+    ]);
     expect(r.missing).toContain('Cổ Linh');
     expect(r.missing).toHaveLength(8);
     expect(r.level).toBe('xã');

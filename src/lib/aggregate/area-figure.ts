@@ -119,7 +119,13 @@ function latestPeriod(candidates: readonly Candidate[], years: YearColumn): Peri
   return best!;
 }
 
-function figureOf(q: FigureQuery, values: NumberColumn, period: Period, rows: readonly Candidate[], yearsHeld: number[] | null): AreaFigure | null {
+function figureOf(
+  q: FigureQuery,
+  values: NumberColumn,
+  period: Period,
+  rows: readonly Candidate[],
+  yearsHeld: number[] | null,
+): AreaFigure | null {
   const self = rows.filter((c) => c.self);
   const inside = rows.filter((c) => !c.self);
   const reported = self.length ? rowsSum(q, values, self) : null;
@@ -159,8 +165,16 @@ function figureOf(q: FigureQuery, values: NumberColumn, period: Period, rows: re
  * A period from yearly figures: only when every year of it has a figure on one basis (the
  * area's own yearly figures, or its parts' at one level), never mixing the two.
  */
-function yearlyIntoPeriod(q: FigureQuery, values: NumberColumn, years: YearColumn, period: Period, candidates: readonly Candidate[]): AreaFigure | null {
-  const yearly = candidates.filter((c) => years.start[c.row] === years.end[c.row] && years.start[c.row]! >= period.start && years.end[c.row]! <= period.end);
+function yearlyIntoPeriod(
+  q: FigureQuery,
+  values: NumberColumn,
+  years: YearColumn,
+  period: Period,
+  candidates: readonly Candidate[],
+): AreaFigure | null {
+  const yearly = candidates.filter(
+    (c) => years.start[c.row] === years.end[c.row] && years.start[c.row]! >= period.start && years.end[c.row]! <= period.end,
+  );
   const every = (list: readonly Candidate[]) => {
     const held = new Set(list.map((c) => years.start[c.row]!));
     return held.size === period.end - period.start + 1;

@@ -21,7 +21,9 @@ function tablesOf(origin: Origin, ...files: [name: string, csv: string][]): Sour
 }
 
 function bundled(): SourcedTables {
-  const files = readdirSync(DATA).filter((f) => f.endsWith('.csv')).map((f): [string, string] => [f, readFileSync(new URL(f, DATA), 'utf8')]);
+  const files = readdirSync(DATA)
+    .filter((f) => f.endsWith('.csv'))
+    .map((f): [string, string] => [f, readFileSync(new URL(f, DATA), 'utf8')]);
   return tablesOf('bundled', ...files);
 }
 
@@ -39,10 +41,14 @@ describe('the overview of the bundled report', () => {
     expect(overview.area?.name).toBe('Pác Nặm');
   });
 
-  it('shows the district\'s 15,486 pledges over 2016–2021 as reported, crediting the report', () => {
+  it("shows the district's 15,486 pledges over 2016–2021 as reported, crediting the report", () => {
     expect(overview.pledges).toMatchObject({ value: 15486, qualifier: null, basis: 'reported', period: { start: 2016, end: 2021 } });
     expect(overview.pledges?.credits).toEqual([
-      { dataset: { id: 'bundled:pledges.csv', name: 'pledges.csv', origin: 'bundled' }, reports: ['Báo cáo Huyện ủy Pác Nặm 2021'], rows: 1 },
+      {
+        dataset: { id: 'bundled:pledges.csv', name: 'pledges.csv', origin: 'bundled' },
+        reports: ['Báo cáo Huyện ủy Pác Nặm 2021'],
+        rows: 1,
+      },
     ]);
   });
 
@@ -65,7 +71,10 @@ describe('the overview of the bundled report', () => {
 
   it('ranks the communes in 2018 and names the eight without figures that year', () => {
     expect(overview.criteria?.period).toEqual({ start: 2018, end: 2018 });
-    expect(overview.criteria?.communes.map((c) => [c.name, c.met, c.total])).toEqual([['Bộc Bố', 16, 19], ['Giáo Hiệu', 14, 19]]);
+    expect(overview.criteria?.communes.map((c) => [c.name, c.met, c.total])).toEqual([
+      ['Bộc Bố', 16, 19],
+      ['Giáo Hiệu', 14, 19],
+    ]);
     expect(overview.criteria?.missing).toHaveLength(8);
   });
 
@@ -83,36 +92,61 @@ describe('computeOverview', () => {
 
   it('gives nulls when nothing is loaded', () => {
     expect(computeOverview(placeAll({}))).toMatchObject({
-      area: null, pledges: null, targets: null, money: null, workdays: null, commendations: null, criteria: null, unplaced: [],
+      area: null,
+      pledges: null,
+      targets: null,
+      money: null,
+      workdays: null,
+      commendations: null,
+      criteria: null,
+      unplaced: [],
     });
   });
 
   it('falls back to the award rows when no commendations indicator exists', () => {
-    const overview = overviewOf(['a.csv', 'year,level,recipient_type,count,unit\n2020,tỉnh,tập thể,3,Huyện Pác Nặm\n2020,huyện,cá nhân,từ 4 trở lên,Huyện Pác Nặm\n']);
+    const overview = overviewOf([
+      'a.csv',
+      'year,level,recipient_type,count,unit\n2020,tỉnh,tập thể,3,Huyện Pác Nặm\n2020,huyện,cá nhân,từ 4 trở lên,Huyện Pác Nặm\n',
+    ]);
     expect(overview.commendations).toMatchObject({ value: 7, qualifier: 'gte', from: 'awards', period: { start: 2020, end: 2020 } });
   });
 
   it('sums the rows of the commendations indicator and nothing else', () => {
-    const overview = overviewOf(['i.csv', `unit,year,indicator,value\nBộc Bố,2020,"${COMMENDATIONS_INDICATOR}",hơn 10\nCổ Linh,2020,"${COMMENDATIONS_INDICATOR}",5\nBộc Bố,2020,Khác,100\n`]);
+    const overview = overviewOf([
+      'i.csv',
+      `unit,year,indicator,value\nBộc Bố,2020,"${COMMENDATIONS_INDICATOR}",hơn 10\nCổ Linh,2020,"${COMMENDATIONS_INDICATOR}",5\nBộc Bố,2020,Khác,100\n`,
+    ]);
     expect(overview.commendations).toMatchObject({ value: 15, qualifier: 'gt', count: 2 });
   });
 
   it("never adds two units' targets: the area's own report is shown", () => {
-    const overview = overviewOf(['t.csv', 'unit,year,targets_met,targets_total\nXã Bộc Bố,2019,8,10\nHuyện Pác Nặm,2019,30,35\nHuyện Pác Nặm,2018,26,33\n']);
+    const overview = overviewOf([
+      't.csv',
+      'unit,year,targets_met,targets_total\nXã Bộc Bố,2019,8,10\nHuyện Pác Nặm,2019,30,35\nHuyện Pác Nặm,2018,26,33\n',
+    ]);
     expect(overview.targets).toMatchObject({ met: 30, total: 35, unit: 'Huyện Pác Nặm' });
   });
 
   it('skips contributions without money when summing money', () => {
-    const overview = overviewOf(['c.csv', 'unit,beneficiary_commune,year,money_million_vnd,workdays\nA,Bộc Bố,2019,,12\nB,Cổ Linh,2020,2,\n']);
+    const overview = overviewOf([
+      'c.csv',
+      'unit,beneficiary_commune,year,money_million_vnd,workdays\nA,Bộc Bố,2019,,12\nB,Cổ Linh,2020,2,\n',
+    ]);
     expect(overview.money).toMatchObject({ value: 2, count: 1, period: { start: 2020, end: 2020 } });
     expect(overview.workdays).toMatchObject({ value: 12, count: 1, period: { start: 2019, end: 2019 } });
   });
 
   it("never adds a province's units' pledges to the district's reported total", () => {
     const tables = bundled();
-    const province = tablesOf('imported', ['tinh.csv', 'unit,year,pledges,province\nSở Tư pháp,2021,120,Bắc Kạn\nSở Y tế,2022,300,Bắc Kạn\nSở Y tế,2023,310,Bắc Kạn\n']).pledges!;
+    const province = tablesOf('imported', [
+      'tinh.csv',
+      'unit,year,pledges,province\nSở Tư pháp,2021,120,Bắc Kạn\nSở Y tế,2022,300,Bắc Kạn\nSở Y tế,2023,310,Bắc Kạn\n',
+    ]).pledges!;
     const both = [tables.pledges!, province];
-    const combined = combineTables('pledges', both.map((st) => ({ id: st.datasets[0]!.id, table: st.table })));
+    const combined = combineTables(
+      'pledges',
+      both.map((st) => ({ id: st.datasets[0]!.id, table: st.table })),
+    );
     const placed = placeAll({ ...tables, pledges: { table: combined.table, datasets: both.map((st) => st.datasets[0]!) } });
     expect(computeOverview(placed).pledges).toMatchObject({ value: 15486, basis: 'reported', period: { start: 2016, end: 2021 } });
     const bacKan = computeOverview(placed, placed.units.find('Bắc Kạn'));

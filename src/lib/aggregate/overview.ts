@@ -132,7 +132,10 @@ export function computeOverview(placed: Placed, area: UnitNode | null = openingA
   };
 }
 
-function commendations(placed: Placed, figure: (kind: Kind, field: string, only?: (i: number) => boolean) => AreaFigure | null): Overview['commendations'] {
+function commendations(
+  placed: Placed,
+  figure: (kind: Kind, field: string, only?: (i: number) => boolean) => AreaFigure | null,
+): Overview['commendations'] {
   const indicator = placed.tables.indicators?.table.columns.indicator as TextColumn | undefined;
   const code = indicator ? indicator.dict.indexOf(COMMENDATIONS_INDICATOR) : -1;
   if (code >= 0) {

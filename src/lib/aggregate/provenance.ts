@@ -51,11 +51,13 @@ export function creditsOf(st: SourcedTable, rows: Iterable<number>): Credit[] {
     const code = source?.codes[i] ?? -1;
     if (code >= 0) entry.reports.add(source!.dict[code]!);
   }
-  return [...by.keys()].sort((a, b) => a - b).flatMap((d) => {
-    const dataset = datasets[d];
-    const entry = by.get(d)!;
-    return dataset ? [{ dataset, reports: [...entry.reports], rows: entry.rows }] : [];
-  });
+  return [...by.keys()]
+    .sort((a, b) => a - b)
+    .flatMap((d) => {
+      const dataset = datasets[d];
+      const entry = by.get(d)!;
+      return dataset ? [{ dataset, reports: [...entry.reports], rows: entry.rows }] : [];
+    });
 }
 
 /** Credits of two figures together (a reported total and the sum of its parts), each dataset once. */

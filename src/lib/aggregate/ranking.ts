@@ -86,7 +86,10 @@ export function rankUnits(q: RankingQuery): Ranking | null {
     const name = names.dict[names.codes[i]!]!;
     members.set(node >= 0 ? `n${node}` : `t${name}`, node >= 0 ? q.units.nodes[node]!.name : name);
   }
-  const missing = [...members].filter(([key]) => !seen.has(key)).map(([, name]) => name).sort(collator.compare);
+  const missing = [...members]
+    .filter(([key]) => !seen.has(key))
+    .map(([, name]) => name)
+    .sort(collator.compare);
   const named = level.map((i) => q.placement.node[i]!).find((n) => n >= 0);
   return { period, level: named === undefined ? null : q.units.nodes[named]!.level, ranked, missing };
 }

@@ -34,18 +34,29 @@ export interface PlaceHint {
 /** Levels from the broadest, folded; a level not listed ranks after them all. */
 const LEVEL_RANK: Record<string, number> = {
   'trung uong': 0,
-  'tinh': 1, 'thanh pho truc thuoc trung uong': 1,
-  'huyen': 2, 'quan': 2, 'thi xa': 2, 'thanh pho': 2,
-  'xa': 3, 'phuong': 3, 'thi tran': 3, 'xa/co so': 3, 'dac khu': 3,
-  'co so': 4, 'chi bo': 4, 'thon': 4, 'ban': 4, 'to dan pho': 4,
+  tinh: 1,
+  'thanh pho truc thuoc trung uong': 1,
+  huyen: 2,
+  quan: 2,
+  'thi xa': 2,
+  'thanh pho': 2,
+  xa: 3,
+  phuong: 3,
+  'thi tran': 3,
+  'xa/co so': 3,
+  'dac khu': 3,
+  'co so': 4,
+  'chi bo': 4,
+  thon: 4,
+  ban: 4,
+  'to dan pho': 4,
 };
 /** The rank of a level nobody listed: after every known one. */
 export const UNKNOWN_RANK = 5;
 
 /** Words a report writes before a unit's name ("Huyện Pác Nặm", "Đảng ủy xã Cổ Linh"), folded, longest first. */
-const PREFIXES = [
-  'dang bo', 'dang uy', 'ubnd', 'uy ban nhan dan', 'huyen uy', 'tinh uy',
-].flatMap((org) => ['tinh', 'huyen', 'xa', 'phuong', 'thi tran', 'thi xa', 'quan', 'thanh pho'].map((l) => `${org} ${l} `))
+const PREFIXES = ['dang bo', 'dang uy', 'ubnd', 'uy ban nhan dan', 'huyen uy', 'tinh uy']
+  .flatMap((org) => ['tinh', 'huyen', 'xa', 'phuong', 'thi tran', 'thi xa', 'quan', 'thanh pho'].map((l) => `${org} ${l} `))
   .concat(['thanh pho ', 'thi tran ', 'thi xa ', 'phuong ', 'huyen ', 'tinh ', 'quan ', 'xa '])
   .sort((a, b) => b.length - a.length);
 

@@ -34,11 +34,19 @@ describe('bandParts', () => {
 });
 
 describe('tickCount and labelInside', () => {
-  it.each([[100, 2], [624, 6], [1200, 13]])('a %dpx axis gets %d ticks', (width, count) => {
+  it.each([
+    [100, 2],
+    [624, 6],
+    [1200, 13],
+  ])('a %dpx axis gets %d ticks', (width, count) => {
     expect(tickCount(width)).toBe(count);
   });
 
-  it.each([[500, 5, true], [40, 5, false], [61, 5, true]])('a %dpx bar holds a %d-character label inside: %s', (w, chars, inside) => {
+  it.each([
+    [500, 5, true],
+    [40, 5, false],
+    [61, 5, true],
+  ])('a %dpx bar holds a %d-character label inside: %s', (w, chars, inside) => {
     expect(labelInside(w, chars)).toBe(inside);
   });
 });

@@ -16,7 +16,9 @@ export interface BarXScales {
  */
 export function barXScales(keys: readonly string[], max: number, frame: Frame): BarXScales {
   return {
-    x: scaleLinear().domain([0, max > 0 ? max : 1]).range([0, frame.innerWidth]),
+    x: scaleLinear()
+      .domain([0, max > 0 ? max : 1])
+      .range([0, frame.innerWidth]),
     y: scaleBand<string>().domain(keys).range([0, frame.innerHeight]).paddingInner(0.2).paddingOuter(0.1),
   };
 }

@@ -43,7 +43,8 @@ export function combineTables(kind: Kind, inputs: readonly CombineSource[]): Com
 
   const layout = columnLayout(kind, tables);
   const texts = new Map<string, SharedDict>();
-  for (const [name, type] of layout) if (type === 'text') texts.set(name, shareDicts(tables.map((t) => only<TextColumn>(t.columns[name], 'text'))));
+  for (const [name, type] of layout)
+    if (type === 'text') texts.set(name, shareDicts(tables.map((t) => only<TextColumn>(t.columns[name], 'text'))));
 
   const keep = new Uint8Array(total).fill(1);
   const conflicts = tables.length > 1 ? findKeyConflicts({ kind, ids: inputs.map((s) => s.id), tables, offsets, texts }, keep) : [];
@@ -51,9 +52,22 @@ export function combineTables(kind: Kind, inputs: readonly CombineSource[]): Com
 
   const columns: Record<string, Column> = {};
   for (const [name, type] of layout) {
-    if (type === 'text') columns[name] = gatherText(texts.get(name)!, tables.map((t) => only<TextColumn>(t.columns[name], 'text')), rows);
-    else if (type === 'number') columns[name] = gatherNumbers(tables.map((t) => only<NumberColumn>(t.columns[name], 'number')), rows);
-    else columns[name] = gatherYears(tables.map((t) => only<YearColumn>(t.columns[name], 'year')), rows);
+    if (type === 'text')
+      columns[name] = gatherText(
+        texts.get(name)!,
+        tables.map((t) => only<TextColumn>(t.columns[name], 'text')),
+        rows,
+      );
+    else if (type === 'number')
+      columns[name] = gatherNumbers(
+        tables.map((t) => only<NumberColumn>(t.columns[name], 'number')),
+        rows,
+      );
+    else
+      columns[name] = gatherYears(
+        tables.map((t) => only<YearColumn>(t.columns[name], 'year')),
+        rows,
+      );
   }
   // Extra columns: the union of names; a dataset without one leaves its cells empty.
   const extras: Record<string, TextColumn> = {};
@@ -121,14 +135,24 @@ function gatherText(shared: SharedDict, cols: readonly (TextColumn | undefined)[
 function gatherNumbers(cols: readonly (NumberColumn | undefined)[], rows: Rows): NumberColumn {
   const values = new Float64Array(rows.kept).fill(NaN);
   const qualifiers = new Uint8Array(rows.kept);
-  gatherPairs(cols.map((c) => c && [c.values, c.qualifiers]), rows, values, qualifiers);
+  gatherPairs(
+    cols.map((c) => c && [c.values, c.qualifiers]),
+    rows,
+    values,
+    qualifiers,
+  );
   return { type: 'number', values, qualifiers };
 }
 
 function gatherYears(cols: readonly (YearColumn | undefined)[], rows: Rows): YearColumn {
   const start = new Uint16Array(rows.kept);
   const end = new Uint16Array(rows.kept);
-  gatherPairs(cols.map((c) => c && [c.start, c.end]), rows, start, end);
+  gatherPairs(
+    cols.map((c) => c && [c.start, c.end]),
+    rows,
+    start,
+    end,
+  );
   return { type: 'year', start, end };
 }
 
@@ -137,7 +161,10 @@ function gatherYears(cols: readonly (YearColumn | undefined)[], rows: Rows): Yea
  * into `a` and `b`; a table without the column leaves its rows as `a` and `b` were filled.
  */
 function gatherPairs<A extends Float64Array | Uint16Array, B extends Uint8Array | Uint16Array>(
-  pairs: readonly (readonly [A, B] | undefined)[], { lengths, keep }: Rows, a: A, b: B,
+  pairs: readonly (readonly [A, B] | undefined)[],
+  { lengths, keep }: Rows,
+  a: A,
+  b: B,
 ): void {
   for (let s = 0, g = 0, j = 0; s < pairs.length; s++) {
     const n = lengths[s]!;

@@ -7,7 +7,16 @@
  * twice conflicts on every row.
  */
 import { KeyIndex } from './key-index.ts';
-import { QUALIFIER_CODES, yearValue, type Qualifier, type RecordTable, type TextColumn, type YearColumn, kindSpec, type Kind } from '../model/index.ts';
+import {
+  QUALIFIER_CODES,
+  yearValue,
+  type Qualifier,
+  type RecordTable,
+  type TextColumn,
+  type YearColumn,
+  kindSpec,
+  type Kind,
+} from '../model/index.ts';
 import type { SharedDict } from './shared-dict.ts';
 
 /** A key found in two datasets: the later row was left out. */

@@ -9,7 +9,15 @@ const one = (cell: CsvCell) => toCsv(['a'], [[cell]]).slice(BOM.length + 'a\r\n'
 
 describe('toCsv', () => {
   it('starts with a BOM, separates by commas and ends every record with CRLF', () => {
-    expect(toCsv(['Xã', 'Năm'], [['Bộc Bố', 2018], ['Giáo Hiệu', null]])).toBe(`${BOM}Xã,Năm\r\nBộc Bố,2018\r\nGiáo Hiệu,\r\n`);
+    expect(
+      toCsv(
+        ['Xã', 'Năm'],
+        [
+          ['Bộc Bố', 2018],
+          ['Giáo Hiệu', null],
+        ],
+      ),
+    ).toBe(`${BOM}Xã,Năm\r\nBộc Bố,2018\r\nGiáo Hiệu,\r\n`);
   });
 
   it.each([
@@ -61,7 +69,9 @@ describe('csvBlob', () => {
 });
 
 const DATA = new URL('../../../data/', import.meta.url);
-const files = readdirSync(DATA).filter((f) => f.endsWith('.csv')).sort();
+const files = readdirSync(DATA)
+  .filter((f) => f.endsWith('.csv'))
+  .sort();
 
 describe('tableToCsv', () => {
   it.each(files.flatMap((file) => (['vi', 'canonical'] as const).map((headers) => [file, headers] as const)))(
@@ -78,10 +88,16 @@ describe('tableToCsv', () => {
   );
 
   it('writes qualifiers as words and numbers the Vietnamese way', () => {
-    const text = 'unit,year,indicator,value,uom\nA,2018,x,"hơn 1.250,5",m\nA,2018,y,khoảng 2,m\nA,2018,z,≥ 3,m\nA,2018,w,<4,m\nA,2018,v,≤ 15.486,m\nA,2018,u,-0,25,m\n';
+    const text =
+      'unit,year,indicator,value,uom\nA,2018,x,"hơn 1.250,5",m\nA,2018,y,khoảng 2,m\nA,2018,z,≥ 3,m\nA,2018,w,<4,m\nA,2018,v,≤ 15.486,m\nA,2018,u,-0,25,m\n';
     const table = ingestText(text.replace('-0,25', '"-0,25"'), { fileName: 'x.csv' }).table!;
     const csv = tableToCsv(table, { headers: 'canonical' });
-    expect(csv.split('\r\n').slice(1, 7).map((l) => l.split(',A,')[0] ?? l)).toEqual([
+    expect(
+      csv
+        .split('\r\n')
+        .slice(1, 7)
+        .map((l) => l.split(',A,')[0] ?? l),
+    ).toEqual([
       'A,2018,x,"hơn 1.250,5",m',
       'A,2018,y,khoảng 2,m',
       'A,2018,z,≥ 3,m',
@@ -104,7 +120,11 @@ describe('tableToCsv', () => {
 
   it.each([
     ['a list of units whose only other column is empty keeps a units column', 'Tên,Mã\nBộc Bố,\n', 'name,level'],
-    ['a contributions table with no row keeps its money column', 'unit,beneficiary_commune,year,workdays\nA,B,2018,x\n', 'unit,beneficiary_commune,year,money_million_vnd'],
+    [
+      'a contributions table with no row keeps its money column',
+      'unit,beneficiary_commune,year,workdays\nA,B,2018,x\n',
+      'unit,beneficiary_commune,year,money_million_vnd',
+    ],
   ])('puts back an empty column when leaving it out would change the kind: %s', (_name, text, header) => {
     const report = ingestText(text, { fileName: 'x.csv' });
     const csv = tableToCsv(report.table!);
@@ -123,7 +143,7 @@ describe('tableToCsv', () => {
     expect(toRows(ingestText(csv, { fileName: 'again.csv' }).table!)).toEqual(toRows(table));
   });
 
-  it('writes a note\'s line breaks inside quotes, and the reader keeps them (Alt+Enter in Excel)', () => {
+  it("writes a note's line breaks inside quotes, and the reader keeps them (Alt+Enter in Excel)", () => {
     const text = 'unit,year,pledges,note,Người nhập\r\nA,2018,5,"Dòng 1\r\nDòng 2","Hương\nphòng 2"\r\n';
     const table = ingestText(text, { fileName: 'x.csv' }).table!;
     const csv = tableToCsv(table);
@@ -157,7 +177,11 @@ describe('excludedToCsv', () => {
 
   it.each([
     ['a value out of range', 1, 'Giáo Hiệu,2018,21,quá 19,Số tiêu chí đạt: Số đạt lớn hơn tổng số (19).'],
-    ['every problem of a row, neutralising a formula', 2, `Cổ Linh,,abc,"'=1+1",Năm: Thiếu giá trị bắt buộc (ô trống không được hiểu là 0). | Số tiêu chí đạt: Không phải là số.`],
+    [
+      'every problem of a row, neutralising a formula',
+      2,
+      `Cổ Linh,,abc,"'=1+1",Năm: Thiếu giá trị bắt buộc (ô trống không được hiểu là 0). | Số tiêu chí đạt: Không phải là số.`,
+    ],
     ['a short row padded so the problem stays under "Lỗi"', 3, 'Xuân La,2018,,,"Dòng có 2 ô, trong khi tiêu đề có 4 cột."'],
     ['a negative number as written, not prefixed', 4, 'Nhạn Môn,2018,-3,,Số tiêu chí đạt: Giá trị không được âm.'],
   ])('writes %s', (_name, index, expected) => {
@@ -175,7 +199,9 @@ describe('excludedToCsv', () => {
   });
 
   it('replaces the "Lỗi" column of a file that was itself such a download', () => {
-    const twice = excludedToCsv(ingestText(csv, { fileName: 'loi.csv' })).slice(BOM.length).split('\r\n');
+    const twice = excludedToCsv(ingestText(csv, { fileName: 'loi.csv' }))
+      .slice(BOM.length)
+      .split('\r\n');
     expect(twice[0]).toBe('Xã,Năm,Số tiêu chí đạt,Ghi chú,Lỗi');
     expect(twice[1]).toBe(lines[1]);
     expect(twice[3]).toBe('Xuân La,2018,,,Số tiêu chí đạt: Thiếu giá trị bắt buộc (ô trống không được hiểu là 0).');

@@ -3,7 +3,18 @@
  * quoting, CRLF, formula injection neutralised. Tables are written the way the ingestion
  * engine reads them back, and excluded rows with their problems so users can fix and re-import.
  */
-import { type IngestReport, foldKey, yearValue, QUALIFIER_CODES, type Column, type RecordTable, kindSpec, recogniseKind, type FieldSpec, viHeader } from '../model/index.ts';
+import {
+  type IngestReport,
+  foldKey,
+  yearValue,
+  QUALIFIER_CODES,
+  type Column,
+  type RecordTable,
+  kindSpec,
+  recogniseKind,
+  type FieldSpec,
+  viHeader,
+} from '../model/index.ts';
 import { problemMessage } from '../i18n/index.ts';
 import { qualifiedText } from './number-text.ts';
 
@@ -61,7 +72,10 @@ export interface TableCsvOptions {
  */
 export function tableToCsv(table: RecordTable, options: TableCsvOptions = { headers: 'canonical' }): string {
   const extraNames = Object.keys(table.extras);
-  const headerOf = (fields: readonly FieldSpec[]) => [...fields.map((f) => (options.headers === 'vi' ? viHeader(f) : f.name)), ...extraNames];
+  const headerOf = (fields: readonly FieldSpec[]) => [
+    ...fields.map((f) => (options.headers === 'vi' ? viHeader(f) : f.name)),
+    ...extraNames,
+  ];
   const fields = fieldsToWrite(table, headerOf);
   const header = headerOf(fields);
   const writers = [
@@ -97,10 +111,11 @@ function hasValue(col: Column, length: number): boolean {
 }
 
 function cellWriter(f: FieldSpec | null, col: Column): (i: number) => CsvCell {
-  if (col.type === 'text') return (i) => {
-    const code = col.codes[i] ?? -1;
-    return code >= 0 ? col.dict[code]! : null;
-  };
+  if (col.type === 'text')
+    return (i) => {
+      const code = col.codes[i] ?? -1;
+      return code >= 0 ? col.dict[code]! : null;
+    };
   if (col.type === 'year') return (i) => yearValue(col, i);
   // Flags (tc01…) are 1/0; measured values carry their qualifier in words.
   if (f?.type === 'flag') return (i) => (Number.isNaN(col.values[i]!) ? null : col.values[i]!);

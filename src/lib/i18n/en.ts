@@ -11,9 +11,9 @@ export const en: Messages = {
   'place.huyen': '{name} district',
   'place.xa': '{name} commune',
   'place.other': '{name}',
-  'app.subtitle': 'Studying and following Ho Chi Minh\'s thought, morality and style',
+  'app.subtitle': "Studying and following Ho Chi Minh's thought, morality and style",
   'app.skip': 'Skip to main content',
-  'app.footer': 'Figures come from the District Party Committee\'s reports; the figures table names the source of each.',
+  'app.footer': "Figures come from the District Party Committee's reports; the figures table names the source of each.",
   'app.crashed': 'The overview could not be shown. Reload the page; if the error persists, tell the administrator.',
 
   'lang.label': 'Language',
@@ -48,12 +48,14 @@ export const en: Messages = {
   'kpi.heading': 'Key figures',
   'overview.area.label': 'Area',
   'overview.area.heading': 'Figures for {area}',
-  'overview.area.none': 'No list of units is loaded, so there is no area to show. Import a units file (columns Name, Level, Parent) to see figures by area.',
+  'overview.area.none':
+    'No list of units is loaded, so there is no area to show. Import a units file (columns Name, Level, Parent) to see figures by area.',
   'overview.area.unknown': 'The area "{area}" is not in the units list; showing {shown}.',
   'overview.area.formerly': '{area} (until {year})',
   'overview.area.until': 'until {year}',
   'overview.unplaced.title': 'Other units: in no area yet',
-  'overview.unplaced.how': 'The units below are in no units list, so their figures count in no area. To count them, add them to a units file (columns Name and Parent, e.g. Chi bộ Khuổi Ỏ, parent Nhạn Môn), or fill the District/Province columns of the data file, then import it again.',
+  'overview.unplaced.how':
+    'The units below are in no units list, so their figures count in no area. To count them, add them to a units file (columns Name and Parent, e.g. Chi bộ Khuổi Ỏ, parent Nhạn Môn), or fill the District/Province columns of the data file, then import it again.',
   'overview.unplaced.kind': '{kind}: {units}',
   'overview.unplaced.more': 'and {count} more',
   'sample.banner': 'Showing SAMPLE DATA: an imaginary district, not real figures. The real data is unchanged.',
@@ -125,7 +127,7 @@ export const en: Messages = {
   'nav.templates': 'Templates & help',
 
   'data.title': 'Data',
-  'data.intro': 'Import your unit\'s CSV files (saved from Excel), see how each file was read, and hide, replace or remove each dataset.',
+  'data.intro': "Import your unit's CSV files (saved from Excel), see how each file was read, and hide, replace or remove each dataset.",
   'data.where': 'Imported data is kept in this browser on this computer and sent nowhere; it is still here next time you open the page.',
 
   'import.heading': 'Import data',
@@ -133,14 +135,15 @@ export const en: Messages = {
   'import.dropHint': 'Or drag and drop files anywhere on the page.',
   'import.drop': 'Drop CSV files here to import them',
   'import.url.label': 'Load from a link',
-  'import.url.hint': 'A link to a CSV file on your office\'s server, e.g. http://server/reports/criteria.csv',
+  'import.url.hint': "A link to a CSV file on your office's server, e.g. http://server/reports/criteria.csv",
   'import.url.submit': 'Download and import',
   'import.url.loading': 'Downloading {url}…',
   'import.url.invalid': 'Not a valid link: it must start with http:// or https://.',
   'import.url.network': 'Could not download {url}: the server did not answer, or does not let this page read the file.',
   'import.url.http': 'Could not download {url}: the server answered with error {status}.',
   'import.sample': 'Load sample data',
-  'import.sample.hint': 'An imaginary district (10 communes, 2016–2025) to try every chart. Labelled "Sample data", removable like any dataset.',
+  'import.sample.hint':
+    'An imaginary district (10 communes, 2016–2025) to try every chart. Labelled "Sample data", removable like any dataset.',
   'import.sample.name': 'Sample data – {kind}.csv',
   'sample.source': 'Sample data (synthetic, not real figures)',
   'sample.district': 'Nà Pài (sample)',
@@ -239,7 +242,8 @@ export const en: Messages = {
   'toast.close': 'Close',
 
   'conflicts.heading': 'Figures whose key appears in two files',
-  'conflicts.intro': 'Each key is taken from the file imported first; the later file\'s row is left out, never added in. Values that differ between the two files are in bold. If the later file is right, correct the earlier one and import it again, or hide it.',
+  'conflicts.intro':
+    "Each key is taken from the file imported first; the later file's row is left out, never added in. Values that differ between the two files are in bold. If the later file is right, correct the earlier one and import it again, or hide it.",
   'conflicts.caption': 'Each shared key: the file, line and values of the row used and of the row left out',
   'conflicts.col.key': 'Key',
   'conflicts.col.kept': 'Used',
@@ -248,17 +252,21 @@ export const en: Messages = {
   'conflicts.same': 'Both rows hold the same values',
   'conflicts.more': '… and {count} more shared keys.',
 
-  'storage.unavailable': 'This browser does not let the page keep data (private mode?): imported data works, but only until the page is closed.',
-  'storage.full': 'The browser\'s storage is full: the data just imported was not saved and lasts only until the page is closed. Remove datasets you no longer need.',
+  'storage.unavailable':
+    'This browser does not let the page keep data (private mode?): imported data works, but only until the page is closed.',
+  'storage.full':
+    "The browser's storage is full: the data just imported was not saved and lasts only until the page is closed. Remove datasets you no longer need.",
 
   'clear.button': 'Clear all data',
   'clear.title': 'Clear all imported data?',
-  'clear.body': 'Every imported file and the sample data will be removed from the page and from this browser; this cannot be undone. The data bundled with the app stays.',
+  'clear.body':
+    'Every imported file and the sample data will be removed from the page and from this browser; this cannot be undone. The data bundled with the app stays.',
   'clear.confirm': 'Clear all',
   'clear.cancel': 'Keep the data',
 
   'templates.title': 'Templates & help',
-  'templates.intro': 'Each kind of table has a CSV template (opens in Excel) with one example row from the Pác Nặm District Party Committee\'s report. Fill in your unit\'s figures, save as "CSV UTF-8 (Comma delimited)", then import it on the Data page. Report title rows above the header and total rows are skipped.',
+  'templates.intro':
+    'Each kind of table has a CSV template (opens in Excel) with one example row from the Pác Nặm District Party Committee\'s report. Fill in your unit\'s figures, save as "CSV UTF-8 (Comma delimited)", then import it on the Data page. Report title rows above the header and total rows are skipped.',
   'templates.download': 'Download the template',
   'templates.downloadLabel': 'Download the template {file}',
   'templates.caption': 'The columns of the {kind} table',
@@ -270,7 +278,8 @@ export const en: Messages = {
   'templates.flags': 'Tiêu chí 1 … Tiêu chí 19',
   'templates.toc': 'Kinds of table',
   'templates.reference.title': 'Full CSV format reference',
-  'templates.reference.intro': 'Every rule for reading a CSV file: column names, numbers, units, years, encodings, problems and how to fix them. Also in the source code: docs/data-format.md.',
+  'templates.reference.intro':
+    'Every rule for reading a CSV file: column names, numbers, units, years, encodings, problems and how to fix them. Also in the source code: docs/data-format.md.',
   'templates.reference.show': 'Show the full reference',
   'templates.reference.contents': 'Sections of the CSV format reference',
 };

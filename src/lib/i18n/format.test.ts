@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Qualifier } from '../model/index.ts';
 import {
-  formatDecimal, formatInteger, formatList, formatPercent, formatPeriod, formatPlain, formatQualified, formatRatio, moneyParts, qualifiedParts,
+  formatDecimal,
+  formatInteger,
+  formatList,
+  formatPercent,
+  formatPeriod,
+  formatPlain,
+  formatQualified,
+  formatRatio,
+  moneyParts,
+  qualifiedParts,
 } from './format.ts';
 import type { Lang } from './translate.ts';
 

@@ -87,7 +87,9 @@ export function qualifiedParts(value: number, qualifier: Qualifier | null, lang:
  * @example formatQualified(3, 'gte', 'vi') === 'từ 3 trở lên'
  */
 export function formatQualified(value: number, qualifier: Qualifier | null, lang: Lang, unit?: string): string {
-  return qualifiedParts(value, qualifier, lang, unit).map((p) => p.text).join(' ');
+  return qualifiedParts(value, qualifier, lang, unit)
+    .map((p) => p.text)
+    .join(' ');
 }
 
 // Dates are day/month/year in both languages: en-GB writes 05/03/2025, as vi-VN does.

@@ -16,15 +16,24 @@ const YEAR = 'Một năm (2018) hoặc một giai đoạn (2016-2020); từ 1990
 export const helpVi = {
   requirement: { required: 'Bắt buộc', optional: 'Không bắt buộc', 'one-of': 'Cần ít nhất một trong hai: số tiền, ngày công' },
   kinds: {
-    criteria: { title: 'Tiêu chí nông thôn mới theo xã', summary: 'Mỗi dòng: một xã, một năm, số tiêu chí đạt. Mỗi xã chỉ một dòng cho mỗi năm.' },
+    criteria: {
+      title: 'Tiêu chí nông thôn mới theo xã',
+      summary: 'Mỗi dòng: một xã, một năm, số tiêu chí đạt. Mỗi xã chỉ một dòng cho mỗi năm.',
+    },
     pledges: { title: 'Cam kết, đăng ký làm theo', summary: 'Mỗi dòng: một đơn vị, một năm hoặc giai đoạn, số lượt cam kết, đăng ký.' },
-    contributions: { title: 'Đóng góp tiền, ngày công', summary: 'Mỗi dòng: đơn vị đóng góp, xã được hỗ trợ, năm, số tiền và/hoặc ngày công.' },
+    contributions: {
+      title: 'Đóng góp tiền, ngày công',
+      summary: 'Mỗi dòng: đơn vị đóng góp, xã được hỗ trợ, năm, số tiền và/hoặc ngày công.',
+    },
     awards: { title: 'Khen thưởng', summary: 'Mỗi dòng: năm, cấp khen, tập thể hay cá nhân, số lượng, hình thức.' },
     targets: { title: 'Chỉ tiêu kinh tế - xã hội', summary: 'Mỗi dòng: một đơn vị, một năm, số chỉ tiêu đạt trên tổng số chỉ tiêu.' },
     indicators: { title: 'Chỉ tiêu khác (dạng dài)', summary: 'Mỗi dòng: một đơn vị, một năm, tên chỉ tiêu, giá trị và đơn vị tính.' },
     units: { title: 'Danh mục đơn vị', summary: 'Mỗi dòng: một đơn vị hành chính, cấp, đơn vị cấp trên; sau sáp nhập ghi đơn vị kế thừa.' },
   },
-  flags: { holds: 'Cột "Tiêu chí 1" … "Tiêu chí 19" (không có trong tệp mẫu): từng tiêu chí đã đạt hay chưa.', allowed: `Đạt: ${FLAG_WORDS.yes.join(', ')}. Chưa đạt: ${FLAG_WORDS.no.join(', ')}. Để trống: chưa có thông tin (không phải chưa đạt).` },
+  flags: {
+    holds: 'Cột "Tiêu chí 1" … "Tiêu chí 19" (không có trong tệp mẫu): từng tiêu chí đã đạt hay chưa.',
+    allowed: `Đạt: ${FLAG_WORDS.yes.join(', ')}. Chưa đạt: ${FLAG_WORDS.no.join(', ')}. Để trống: chưa có thông tin (không phải chưa đạt).`,
+  },
   fields: {
     commune: { holds: 'Tên xã, viết như trong báo cáo.', allowed: 'Chữ; "Bộc Bố" và "Bộc  Bố" được coi là một.' },
     year: { holds: 'Năm hoặc giai đoạn của số liệu.', allowed: YEAR },
@@ -37,7 +46,10 @@ export const helpVi = {
     unit: { holds: 'Tên đơn vị, chi bộ hoặc đảng bộ.', allowed: '' },
     pledges: { holds: 'Số lượt xây dựng bản cam kết, đăng ký làm theo.', allowed: `Số nguyên (15.486 là mười lăm nghìn); ${QUALIFIERS}` },
     beneficiary_commune: { holds: 'Xã được hỗ trợ, nơi nhận đóng góp.', allowed: '' },
-    money_million_vnd: { holds: 'Số tiền đóng góp, tính bằng triệu đồng.', allowed: `Số, dấu phẩy thập phân (1.250,5); có thể ghi "57 triệu", "2,3 tỷ"; ${QUALIFIERS}` },
+    money_million_vnd: {
+      holds: 'Số tiền đóng góp, tính bằng triệu đồng.',
+      allowed: `Số, dấu phẩy thập phân (1.250,5); có thể ghi "57 triệu", "2,3 tỷ"; ${QUALIFIERS}`,
+    },
     workdays: { holds: 'Số ngày công đóng góp.', allowed: `Số; có thể ghi "103 ngày công"; ${QUALIFIERS}` },
     purpose: { holds: 'Mục đích: làm đường, xây nhà…', allowed: '' },
     quantity: { holds: 'Khối lượng công trình (ví dụ chiều dài đường).', allowed: `Số; ${QUALIFIERS}` },
@@ -53,7 +65,10 @@ export const helpVi = {
     uom: { holds: 'Đơn vị tính của giá trị.', allowed: '%, xã, người, việc làm…' },
     name: { holds: 'Tên đơn vị hành chính.', allowed: '' },
     parent: { holds: 'Đơn vị cấp trên trực tiếp.', allowed: '' },
-    code: { holds: 'Mã đơn vị hành chính (Tổng cục Thống kê).', allowed: 'Giữ số 0 ở đầu (01864); mã cũ có thể được dùng lại sau sáp nhập' },
+    code: {
+      holds: 'Mã đơn vị hành chính (Tổng cục Thống kê).',
+      allowed: 'Giữ số 0 ở đầu (01864); mã cũ có thể được dùng lại sau sáp nhập',
+    },
     valid_to: { holds: 'Ngày đơn vị thôi tồn tại.', allowed: 'Ngày, ví dụ 2025-06-30' },
     successor: { holds: 'Đơn vị thay thế sau sáp nhập.', allowed: '' },
   },

@@ -5,7 +5,19 @@
  * Plain TypeScript only, so that Node tools (the validator CLI) can load it: the language the
  * page shows, with Svelte runes, is `i18n.svelte.ts`, imported by its own path.
  */
-export { formatDate, formatDecimal, formatInteger, formatList, formatMegabytes, formatPeriod, formatPlain, formatQualified, formatRatio, moneyParts, qualifiedParts } from './format.ts';
+export {
+  formatDate,
+  formatDecimal,
+  formatInteger,
+  formatList,
+  formatMegabytes,
+  formatPeriod,
+  formatPlain,
+  formatQualified,
+  formatRatio,
+  moneyParts,
+  qualifiedParts,
+} from './format.ts';
 export type { MoneyText, QualifiedPart } from './format.ts';
 export { dataText, fieldLabel, sampleFileName } from './data-labels.ts';
 export { helpEn } from './help-en.ts';

@@ -43,4 +43,3 @@ function safely<T>(fn: () => T): T | null {
     return null;
   }
 }
-

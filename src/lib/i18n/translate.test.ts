@@ -27,7 +27,13 @@ describe('translate', () => {
 });
 
 describe('isLang', () => {
-  it.each([['vi', true], ['en', true], ['fr', false], [null, false], ['', false]])('%s → %s', (value, expected) => {
+  it.each([
+    ['vi', true],
+    ['en', true],
+    ['fr', false],
+    [null, false],
+    ['', false],
+  ])('%s → %s', (value, expected) => {
     expect(isLang(value)).toBe(expected);
   });
 });

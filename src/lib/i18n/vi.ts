@@ -47,12 +47,14 @@ export const vi = {
   'kpi.heading': 'Số liệu chính',
   'overview.area.label': 'Địa bàn',
   'overview.area.heading': 'Số liệu của {area}',
-  'overview.area.none': 'Chưa có danh mục đơn vị nên chưa xác định được địa bàn. Nhập một tệp danh mục đơn vị (cột Tên, Cấp, Trực thuộc) để xem số liệu theo địa bàn.',
+  'overview.area.none':
+    'Chưa có danh mục đơn vị nên chưa xác định được địa bàn. Nhập một tệp danh mục đơn vị (cột Tên, Cấp, Trực thuộc) để xem số liệu theo địa bàn.',
   'overview.area.unknown': 'Không tìm thấy địa bàn "{area}" trong danh mục đơn vị; đang hiển thị {shown}.',
   'overview.area.formerly': '{area} (đến {year})',
   'overview.area.until': 'đến {year}',
   'overview.unplaced.title': 'Đơn vị khác: chưa thuộc địa bàn nào',
-  'overview.unplaced.how': 'Các đơn vị dưới đây không có trong danh mục đơn vị, nên số liệu của họ không được tính vào địa bàn nào. Để tính, thêm họ vào tệp danh mục đơn vị (cột Tên và Trực thuộc, ví dụ: Chi bộ Khuổi Ỏ, trực thuộc Nhạn Môn), hoặc ghi cột Huyện/Tỉnh trong tệp số liệu, rồi nhập lại.',
+  'overview.unplaced.how':
+    'Các đơn vị dưới đây không có trong danh mục đơn vị, nên số liệu của họ không được tính vào địa bàn nào. Để tính, thêm họ vào tệp danh mục đơn vị (cột Tên và Trực thuộc, ví dụ: Chi bộ Khuổi Ỏ, trực thuộc Nhạn Môn), hoặc ghi cột Huyện/Tỉnh trong tệp số liệu, rồi nhập lại.',
   'overview.unplaced.kind': '{kind}: {units}',
   'overview.unplaced.more': 'và {count} đơn vị khác',
   'sample.banner': 'Đang xem DỮ LIỆU MẪU: một huyện giả định, không phải số liệu thật. Số liệu thật không bị thay đổi.',
@@ -139,7 +141,8 @@ export const vi = {
   'import.url.network': 'Không tải được {url}: máy chủ không trả lời, hoặc không cho phép trang này đọc tệp.',
   'import.url.http': 'Không tải được {url}: máy chủ trả lời lỗi {status}.',
   'import.sample': 'Tải dữ liệu mẫu',
-  'import.sample.hint': 'Một huyện giả định (10 xã, 2016–2025) để xem thử mọi biểu đồ. Được gắn nhãn "Dữ liệu mẫu", xóa được như mọi bộ dữ liệu.',
+  'import.sample.hint':
+    'Một huyện giả định (10 xã, 2016–2025) để xem thử mọi biểu đồ. Được gắn nhãn "Dữ liệu mẫu", xóa được như mọi bộ dữ liệu.',
   'import.sample.name': 'Dữ liệu mẫu – {kind}.csv',
   'sample.source': 'Dữ liệu mẫu (tổng hợp, không phải số liệu thật)',
   'sample.district': 'Nà Pài (mẫu)',
@@ -238,7 +241,8 @@ export const vi = {
   'toast.close': 'Đóng',
 
   'conflicts.heading': 'Số liệu trùng khóa giữa các tệp',
-  'conflicts.intro': 'Mỗi khóa chỉ lấy từ tệp nhập trước; dòng của tệp sau bị bỏ qua, không cộng dồn. Giá trị khác nhau giữa hai tệp được in đậm. Nếu số của tệp sau mới đúng, hãy sửa tệp trước rồi nhập lại, hoặc ẩn tệp trước.',
+  'conflicts.intro':
+    'Mỗi khóa chỉ lấy từ tệp nhập trước; dòng của tệp sau bị bỏ qua, không cộng dồn. Giá trị khác nhau giữa hai tệp được in đậm. Nếu số của tệp sau mới đúng, hãy sửa tệp trước rồi nhập lại, hoặc ẩn tệp trước.',
   'conflicts.caption': 'Mỗi khóa trùng: tệp, dòng và giá trị của dòng được dùng và của dòng bị bỏ qua',
   'conflicts.col.key': 'Khóa',
   'conflicts.col.kept': 'Được dùng',
@@ -247,17 +251,21 @@ export const vi = {
   'conflicts.same': 'Hai dòng có cùng giá trị',
   'conflicts.more': '… và {count} khóa trùng khác.',
 
-  'storage.unavailable': 'Trình duyệt không cho lưu dữ liệu (có thể đang ở chế độ riêng tư): dữ liệu nhập vẫn dùng được, nhưng chỉ đến khi đóng trang.',
-  'storage.full': 'Bộ nhớ của trình duyệt đã đầy: dữ liệu vừa nhập chưa được lưu, chỉ dùng được đến khi đóng trang. Hãy xóa bớt bộ dữ liệu không cần.',
+  'storage.unavailable':
+    'Trình duyệt không cho lưu dữ liệu (có thể đang ở chế độ riêng tư): dữ liệu nhập vẫn dùng được, nhưng chỉ đến khi đóng trang.',
+  'storage.full':
+    'Bộ nhớ của trình duyệt đã đầy: dữ liệu vừa nhập chưa được lưu, chỉ dùng được đến khi đóng trang. Hãy xóa bớt bộ dữ liệu không cần.',
 
   'clear.button': 'Xóa toàn bộ dữ liệu',
   'clear.title': 'Xóa toàn bộ dữ liệu đã nhập?',
-  'clear.body': 'Mọi tệp đã nhập và dữ liệu mẫu sẽ bị xóa khỏi trang và khỏi trình duyệt này; không hoàn tác được. Dữ liệu kèm theo ứng dụng vẫn giữ nguyên.',
+  'clear.body':
+    'Mọi tệp đã nhập và dữ liệu mẫu sẽ bị xóa khỏi trang và khỏi trình duyệt này; không hoàn tác được. Dữ liệu kèm theo ứng dụng vẫn giữ nguyên.',
   'clear.confirm': 'Xóa toàn bộ',
   'clear.cancel': 'Không xóa',
 
   'templates.title': 'Mẫu tệp & hướng dẫn',
-  'templates.intro': 'Mỗi loại bảng có một tệp mẫu CSV (mở bằng Excel) với một dòng ví dụ lấy từ báo cáo của Huyện ủy Pác Nặm. Điền số liệu của đơn vị, lưu dạng "CSV UTF-8 (phân cách bằng dấu phẩy)", rồi nhập ở trang Dữ liệu. Mỗi dòng tổng cộng, dòng tiêu đề báo cáo ở trên được tự bỏ qua.',
+  'templates.intro':
+    'Mỗi loại bảng có một tệp mẫu CSV (mở bằng Excel) với một dòng ví dụ lấy từ báo cáo của Huyện ủy Pác Nặm. Điền số liệu của đơn vị, lưu dạng "CSV UTF-8 (phân cách bằng dấu phẩy)", rồi nhập ở trang Dữ liệu. Mỗi dòng tổng cộng, dòng tiêu đề báo cáo ở trên được tự bỏ qua.',
   'templates.download': 'Tải tệp mẫu',
   'templates.downloadLabel': 'Tải tệp mẫu {file}',
   'templates.caption': 'Các cột của bảng {kind}',
@@ -269,7 +277,8 @@ export const vi = {
   'templates.flags': 'Tiêu chí 1 … Tiêu chí 19',
   'templates.toc': 'Các loại bảng',
   'templates.reference.title': 'Quy cách tệp CSV đầy đủ',
-  'templates.reference.intro': 'Mọi quy tắc đọc tệp CSV: tên cột, cách viết số, đơn vị, năm, bảng mã, các lỗi và cách sửa. Cũng có trong mã nguồn: docs/data-format.md.',
+  'templates.reference.intro':
+    'Mọi quy tắc đọc tệp CSV: tên cột, cách viết số, đơn vị, năm, bảng mã, các lỗi và cách sửa. Cũng có trong mã nguồn: docs/data-format.md.',
   'templates.reference.show': 'Xem quy cách đầy đủ',
   'templates.reference.contents': 'Các mục của quy cách tệp CSV',
 } as const;

@@ -24,7 +24,8 @@ export function previewOf(table: RecordTable, lang: Lang, count = PREVIEW_ROWS):
     const cells = fields.map((f) => {
       const v = row[f.name];
       if (v === undefined) return '';
-      if (typeof v === 'number' && f.type === 'number') return formatQualified(v, (row[`${f.name}_qualifier`] as Qualifier | undefined) ?? null, lang);
+      if (typeof v === 'number' && f.type === 'number')
+        return formatQualified(v, (row[`${f.name}_qualifier`] as Qualifier | undefined) ?? null, lang);
       if (typeof v === 'number') return formatPlain(v, lang);
       return String(v);
     });

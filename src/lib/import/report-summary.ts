@@ -16,7 +16,10 @@ export interface ReportSummary {
   counts: string;
 }
 
-const DELIMITERS = { ',': 'delimiter.comma', ';': 'delimiter.semicolon', '\t': 'delimiter.tab' } as const satisfies Record<Delimiter, string>;
+const DELIMITERS = { ',': 'delimiter.comma', ';': 'delimiter.semicolon', '\t': 'delimiter.tab' } as const satisfies Record<
+  Delimiter,
+  string
+>;
 
 /**
  * The summary of a report in `lang`; a part the engine never reached reads "—". `pending`: nothing
@@ -52,11 +55,16 @@ export interface JobStatus {
  */
 export function jobStatus(item: Pick<ImportItem, 'phase' | 'report'>, file: string, lang: Lang): JobStatus | null {
   switch (item.phase) {
-    case 'reading': return { text: translate(lang, 'job.reading', { file }), tone: 'neutral' };
-    case 'cancelled': return { text: translate(lang, 'job.cancelled', { file }), tone: 'neutral' };
-    case 'choose-kind': return { text: translate(lang, 'chooseKind.heading', { file }), tone: 'neutral' };
-    case 'rejected': return { text: translate(lang, 'job.rejected', { file }), tone: 'bad' };
-    case 'loaded': return { text: translate(lang, 'job.loaded', { file }), tone: 'ok' };
+    case 'reading':
+      return { text: translate(lang, 'job.reading', { file }), tone: 'neutral' };
+    case 'cancelled':
+      return { text: translate(lang, 'job.cancelled', { file }), tone: 'neutral' };
+    case 'choose-kind':
+      return { text: translate(lang, 'chooseKind.heading', { file }), tone: 'neutral' };
+    case 'rejected':
+      return { text: translate(lang, 'job.rejected', { file }), tone: 'bad' };
+    case 'loaded':
+      return { text: translate(lang, 'job.loaded', { file }), tone: 'ok' };
     case 'empty': {
       const excluded = item.report?.excluded.length ?? 0;
       const key = excluded === 0 ? 'job.emptyNoRows' : excluded === 1 ? 'job.emptyOne' : 'job.empty';

@@ -58,15 +58,23 @@ describe('cleanMultiline keeps the line breaks of free text and cleans each line
       fc.property(fc.string({ unit: fc.constantFrom('a', 'ộ', 'o\u0323\u0302', ' ', '\u00a0', '\t', '\n', '\r', 'B') }), (s) => {
         const once = cleanMultiline(s);
         const lines = once.split('\n');
-        return cleanMultiline(once) === once && once === once.normalize('NFC') && !once.includes('\r')
-          && lines.every((l) => !/^ | $| {2}|\u00a0|\t/.test(l)) && (once === '' || (lines[0] !== '' && lines.at(-1) !== ''));
+        return (
+          cleanMultiline(once) === once &&
+          once === once.normalize('NFC') &&
+          !once.includes('\r') &&
+          lines.every((l) => !/^ | $| {2}|\u00a0|\t/.test(l)) &&
+          (once === '' || (lines[0] !== '' && lines.at(-1) !== ''))
+        );
       }),
     );
   });
 
   it('equals cleanText on a cell without line breaks', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'ộ', ' ', '\u00a0', '\t', 'Đ', "'", '=') }), (s) => cleanMultiline(s) === cleanText(s)),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'ộ', ' ', '\u00a0', '\t', 'Đ', "'", '=') }),
+        (s) => cleanMultiline(s) === cleanText(s),
+      ),
     );
   });
 });

@@ -81,10 +81,14 @@ describe('parseViNumber reads Vietnamese numbers, units and qualifiers', () => {
 
   it('keeps the qualifier whatever number follows it', () => {
     fc.assert(
-      fc.property(fc.constantFrom(['hơn', 'gt'], ['gần', 'nearly'], ['khoảng', 'approx'], ['dưới', 'lt']), fc.integer({ min: 0, max: 1_000_000 }), ([word, q], n) => {
-        const r = parseViNumber(`${word} ${new Intl.NumberFormat('vi-VN').format(n)}`, 'vi', money);
-        return r.ok && r.value === n && r.qualifier === q;
-      }),
+      fc.property(
+        fc.constantFrom(['hơn', 'gt'], ['gần', 'nearly'], ['khoảng', 'approx'], ['dưới', 'lt']),
+        fc.integer({ min: 0, max: 1_000_000 }),
+        ([word, q], n) => {
+          const r = parseViNumber(`${word} ${new Intl.NumberFormat('vi-VN').format(n)}`, 'vi', money);
+          return r.ok && r.value === n && r.qualifier === q;
+        },
+      ),
     );
   });
 
@@ -95,9 +99,17 @@ describe('parseViNumber reads Vietnamese numbers, units and qualifiers', () => {
 
 describe('numberEvidence tells which format a cell shows', () => {
   it.each([
-    ['1.250,5', 'vi'], ['1,5', 'vi'], ['2,3408', 'vi'], ['1.234.567', 'vi'],
-    ['1,250.5', 'en'], ['1250.5', 'en'], ['1,234,567', 'en'],
-    ['15.486', null], ['1,250', null], ['57', null], ['hơn 57', null],
+    ['1.250,5', 'vi'],
+    ['1,5', 'vi'],
+    ['2,3408', 'vi'],
+    ['1.234.567', 'vi'],
+    ['1,250.5', 'en'],
+    ['1250.5', 'en'],
+    ['1,234,567', 'en'],
+    ['15.486', null],
+    ['1,250', null],
+    ['57', null],
+    ['hơn 57', null],
   ] as const)('%s → %s', (raw, expected) => {
     expect(numberEvidence(raw)).toBe(expected);
   });

@@ -23,10 +23,26 @@ export type NumberReading =
 
 // Qualifier words before the number, folded. Longest first so "xap xi" wins over shorter ones.
 const PREFIXES: readonly [string, Qualifier][] = [
-  ['khong qua', 'lte'], ['toi da', 'lte'], ['it nhat', 'gte'], ['toi thieu', 'gte'],
-  ['xap xi', 'approx'], ['khoang', 'approx'], ['uoc tinh', 'approx'], ['uoc', 'approx'], ['gan', 'nearly'],
-  ['hon', 'gt'], ['tren', 'gt'], ['duoi', 'lt'],
-  ['>=', 'gte'], ['≥', 'gte'], ['<=', 'lte'], ['≤', 'lte'], ['>', 'gt'], ['<', 'lt'], ['~', 'approx'], ['≈', 'approx'],
+  ['khong qua', 'lte'],
+  ['toi da', 'lte'],
+  ['it nhat', 'gte'],
+  ['toi thieu', 'gte'],
+  ['xap xi', 'approx'],
+  ['khoang', 'approx'],
+  ['uoc tinh', 'approx'],
+  ['uoc', 'approx'],
+  ['gan', 'nearly'],
+  ['hon', 'gt'],
+  ['tren', 'gt'],
+  ['duoi', 'lt'],
+  ['>=', 'gte'],
+  ['≥', 'gte'],
+  ['<=', 'lte'],
+  ['≤', 'lte'],
+  ['>', 'gt'],
+  ['<', 'lt'],
+  ['~', 'approx'],
+  ['≈', 'approx'],
 ];
 
 const NUMBER_TOKEN = /^([-−–]?)\s*(\d{1,3}(?: \d{3})+(?![\d.,])|\d[\d.,]*)/;
@@ -93,7 +109,13 @@ function isDigitsAndMarks(s: string): boolean {
 }
 
 /** The reading of a number token split into digits (`readDigits`), with its sign, scale (a power of ten) and qualifier. */
-function fromDigits(digits: Digits | 'format' | null, negative: boolean, scale: number, qualifier: Qualifier | null, spec: NumberSpec): NumberReading {
+function fromDigits(
+  digits: Digits | 'format' | null,
+  negative: boolean,
+  scale: number,
+  qualifier: Qualifier | null,
+  spec: NumberSpec,
+): NumberReading {
   if (!digits) return { ok: false, reason: 'not-number' };
   if (digits === 'format') return { ok: false, reason: 'format' };
   if (negative && !spec.negative) return { ok: false, reason: 'negative' };
@@ -160,9 +182,7 @@ export function numberEvidence(raw: string): NumberFormat | null {
 }
 
 /** A reported year or period. */
-export type YearReading =
-  | { ok: true; start: number; end: number }
-  | { ok: false; reason: 'range' | 'invalid' };
+export type YearReading = { ok: true; start: number; end: number } | { ok: false; reason: 'range' | 'invalid' };
 
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;
@@ -170,7 +190,9 @@ export const MAX_YEAR = 2100;
 /** Reads "2018", "năm 2018", "2016-2020", "2016–2020" or "giai đoạn 2016 - 2020". */
 export function parseYear(raw: string): YearReading {
   if (raw.length === 4 && isPlainDigits(raw)) return yearRange(Number(raw), Number(raw));
-  const t = foldDiacritics(raw).replace(/^(nam|giai doan)\s+/, '').trim();
+  const t = foldDiacritics(raw)
+    .replace(/^(nam|giai doan)\s+/, '')
+    .trim();
   const m = /^(\d{4})(?:\s*[-–—]\s*(\d{4}))?$/.exec(t);
   if (!m) return { ok: false, reason: 'invalid' };
   const start = Number(m[1]);

@@ -48,7 +48,10 @@ describe('the schema itself', () => {
   it('gives every kind a key made of its own fields', () => {
     for (const k of KINDS) {
       const names = k.fields.map((f) => f.name);
-      expect(k.key.every((f) => names.includes(f)), k.kind).toBe(true);
+      expect(
+        k.key.every((f) => names.includes(f)),
+        k.kind,
+      ).toBe(true);
     }
   });
 

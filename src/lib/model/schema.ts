@@ -37,16 +37,28 @@ export interface KindSpec {
 }
 
 const MONEY_UNITS = {
-  'trieu': 0, 'trieu dong': 0, 'tr': 0, 'tr.d': 0, 'trd': 0, 'tr. d': 0, 'tr d': 0,
-  'ty': 3, 'ty dong': 3, 'nghin': -3, 'nghin dong': -3, 'ngan dong': -3, 'dong': -6, 'vnd': -6, 'd': -6,
+  trieu: 0,
+  'trieu dong': 0,
+  tr: 0,
+  'tr.d': 0,
+  trd: 0,
+  'tr. d': 0,
+  'tr d': 0,
+  ty: 3,
+  'ty dong': 3,
+  nghin: -3,
+  'nghin dong': -3,
+  'ngan dong': -3,
+  dong: -6,
+  vnd: -6,
+  d: -6,
 };
-const WORKDAY_UNITS = { 'ngay cong': 0, 'ngay': 0, 'cong': 0 };
+const WORKDAY_UNITS = { 'ngay cong': 0, ngay: 0, cong: 0 };
 
 const count = (units: Record<string, number> = {}): NumberSpec => ({ integer: true, negative: false, units });
 const decimal = (units: Record<string, number> = {}, negative = false): NumberSpec => ({ integer: false, negative, units });
 
-const text = (name: string, required: boolean, aliases: readonly string[] = []): FieldSpec =>
-  ({ name, type: 'text', required, aliases });
+const text = (name: string, required: boolean, aliases: readonly string[] = []): FieldSpec => ({ name, type: 'text', required, aliases });
 const year: FieldSpec = { name: 'year', type: 'year', required: true, aliases: ['năm', 'năm báo cáo', 'giai đoạn', 'thời gian'] };
 const freeText = (name: string, aliases: readonly string[]): FieldSpec => ({ ...text(name, false, aliases), multiline: true });
 const source = freeText('source', ['nguồn', 'nguồn số liệu']);
@@ -68,18 +80,45 @@ export const KINDS: readonly KindSpec[] = [
     fields: [
       text('commune', true, ['xã', 'tên xã', 'xã/phường/thị trấn', 'xã, phường, thị trấn']),
       year,
-      { name: 'criteria_met', type: 'number', required: true, aliases: ['số tiêu chí đạt', 'tiêu chí đạt', 'số tiêu chí đã đạt'], number: count({ 'tieu chi': 0 }) },
-      { name: 'criteria_total', type: 'number', required: false, aliases: ['tổng số tiêu chí', 'tổng tiêu chí'], number: count({ 'tieu chi': 0 }), defaultValue: 19 },
-      ...criterionFlags, district, province, source, note,
+      {
+        name: 'criteria_met',
+        type: 'number',
+        required: true,
+        aliases: ['số tiêu chí đạt', 'tiêu chí đạt', 'số tiêu chí đã đạt'],
+        number: count({ 'tieu chi': 0 }),
+      },
+      {
+        name: 'criteria_total',
+        type: 'number',
+        required: false,
+        aliases: ['tổng số tiêu chí', 'tổng tiêu chí'],
+        number: count({ 'tieu chi': 0 }),
+        defaultValue: 19,
+      },
+      ...criterionFlags,
+      district,
+      province,
+      source,
+      note,
     ],
   },
   {
     kind: 'pledges',
     key: ['unit', 'year'],
     fields: [
-      unit, year,
-      { name: 'pledges', type: 'number', required: true, aliases: ['số lượt cam kết', 'lượt cam kết', 'số lượt đăng ký', 'số bản cam kết', 'cam kết'], number: count({ 'luot': 0, 'ban': 0 }) },
-      district, province, source, note,
+      unit,
+      year,
+      {
+        name: 'pledges',
+        type: 'number',
+        required: true,
+        aliases: ['số lượt cam kết', 'lượt cam kết', 'số lượt đăng ký', 'số bản cam kết', 'cam kết'],
+        number: count({ luot: 0, ban: 0 }),
+      },
+      district,
+      province,
+      source,
+      note,
     ],
   },
   {
@@ -90,12 +129,25 @@ export const KINDS: readonly KindSpec[] = [
       unit,
       text('beneficiary_commune', true, ['xã được hỗ trợ', 'xã hưởng lợi', 'nơi nhận', 'xã nhận hỗ trợ']),
       year,
-      { name: 'money_million_vnd', type: 'number', required: false, aliases: ['số tiền', 'tiền', 'kinh phí', 'số tiền đóng góp'], number: decimal(MONEY_UNITS) },
+      {
+        name: 'money_million_vnd',
+        type: 'number',
+        required: false,
+        aliases: ['số tiền', 'tiền', 'kinh phí', 'số tiền đóng góp'],
+        number: decimal(MONEY_UNITS),
+      },
       { name: 'workdays', type: 'number', required: false, aliases: ['ngày công', 'số ngày công'], number: decimal(WORKDAY_UNITS) },
       freeText('purpose', ['mục đích', 'nội dung']),
-      { name: 'quantity', type: 'number', required: false, aliases: ['khối lượng'], number: decimal({ km: 0, m: 0, 'cai': 0, 'cong trinh': 0 }) },
+      {
+        name: 'quantity',
+        type: 'number',
+        required: false,
+        aliases: ['khối lượng'],
+        number: decimal({ km: 0, m: 0, cai: 0, 'cong trinh': 0 }),
+      },
       text('quantity_uom', false, ['đơn vị khối lượng', 'đvt khối lượng']),
-      source, note,
+      source,
+      note,
     ],
   },
   {
@@ -105,32 +157,55 @@ export const KINDS: readonly KindSpec[] = [
       year,
       { ...text('level', true, ['cấp', 'cấp khen']), allowed: ['trung ương', 'tỉnh', 'huyện', 'xã/cơ sở'] },
       { ...text('recipient_type', true, ['đối tượng', 'loại', 'loại (tập thể/cá nhân)']), allowed: ['tập thể', 'cá nhân'] },
-      { name: 'count', type: 'number', required: true, aliases: ['số lượng', 'số lượt'], number: count({ 'tap the': 0, 'ca nhan': 0, 'luot': 0 }) },
+      {
+        name: 'count',
+        type: 'number',
+        required: true,
+        aliases: ['số lượng', 'số lượt'],
+        number: count({ 'tap the': 0, 'ca nhan': 0, luot: 0 }),
+      },
       text('form', false, ['hình thức', 'hình thức khen']),
       { ...unit, required: false },
-      source, note,
+      source,
+      note,
     ],
   },
   {
     kind: 'targets',
     key: ['unit', 'year'],
     fields: [
-      unit, year,
-      { name: 'targets_met', type: 'number', required: true, aliases: ['số chỉ tiêu đạt', 'chỉ tiêu đạt'], number: count({ 'chi tieu': 0 }) },
-      { name: 'targets_total', type: 'number', required: true, aliases: ['tổng số chỉ tiêu', 'tổng chỉ tiêu'], number: count({ 'chi tieu': 0 }) },
-      source, note,
+      unit,
+      year,
+      {
+        name: 'targets_met',
+        type: 'number',
+        required: true,
+        aliases: ['số chỉ tiêu đạt', 'chỉ tiêu đạt'],
+        number: count({ 'chi tieu': 0 }),
+      },
+      {
+        name: 'targets_total',
+        type: 'number',
+        required: true,
+        aliases: ['tổng số chỉ tiêu', 'tổng chỉ tiêu'],
+        number: count({ 'chi tieu': 0 }),
+      },
+      source,
+      note,
     ],
   },
   {
     kind: 'indicators',
     key: ['unit', 'year', 'indicator'],
     fields: [
-      unit, year,
+      unit,
+      year,
       text('indicator', true, ['chỉ tiêu', 'tên chỉ tiêu']),
       // Units here are the row's own `uom`, checked by the validator.
       { name: 'value', type: 'number', required: true, aliases: ['giá trị', 'số liệu'], number: decimal({ '%': 0 }, true) },
       text('uom', false, ['đơn vị tính', 'đvt']),
-      source, note,
+      source,
+      note,
     ],
   },
   {
@@ -143,7 +218,8 @@ export const KINDS: readonly KindSpec[] = [
       text('code', false, ['mã', 'mã đơn vị', 'mã số']),
       text('valid_to', false, ['hiệu lực đến', 'đến ngày']),
       text('successor', false, ['đơn vị kế thừa', 'sáp nhập vào']),
-      source, note,
+      source,
+      note,
     ],
   },
 ];

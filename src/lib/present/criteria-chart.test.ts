@@ -27,7 +27,10 @@ describe('criteriaChart', () => {
   });
 
   it('draws no single standard when communes are scored against different totals', () => {
-    const files = [...bundledFiles(), ['moi.csv', 'imported', 'commune,year,criteria_met,criteria_total\nBộc Bố,2026,7,10\nCổ Linh,2026,12,19\n'] as const];
+    const files = [
+      ...bundledFiles(),
+      ['moi.csv', 'imported', 'commune,year,criteria_met,criteria_total\nBộc Bố,2026,7,10\nCổ Linh,2026,12,19\n'] as const,
+    ];
     const chart = criteriaChart(overviewOf(files.map((f) => [...f])).criteria, 'vi');
     expect(chart.bars.map((b) => b.valueText)).toEqual(['12/19', '7/10']);
     expect(chart.reference).toBeNull();

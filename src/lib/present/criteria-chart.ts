@@ -46,8 +46,11 @@ export function criteriaChart(criteria: CriteriaYear | null, lang: Lang): Criter
       }),
     })),
     max,
-    reference: totals.size === 1 ? { value: max, label: translate(lang, 'chart.criteria.reference', { total: formatDecimal(max, lang) }) } : null,
-    missing: criteria.missing.length ? translate(lang, 'chart.criteria.missing', { year, communes: formatList(criteria.missing, lang) }) : null,
+    reference:
+      totals.size === 1 ? { value: max, label: translate(lang, 'chart.criteria.reference', { total: formatDecimal(max, lang) }) } : null,
+    missing: criteria.missing.length
+      ? translate(lang, 'chart.criteria.missing', { year, communes: formatList(criteria.missing, lang) })
+      : null,
     source: sourceLine(mergeCredits(...communes.map((c) => c.credits)), lang),
   };
 }

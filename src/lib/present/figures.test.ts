@@ -14,9 +14,10 @@ function tablesOf(...csvs: string[]): SourcedTables {
   return tables;
 }
 
-const contributions = 'unit,beneficiary_commune,year,money_million_vnd,workdays,purpose,quantity,quantity_uom,source\n'
-  + 'Chi bộ A,Giáo Hiệu,2016-2021,hơn 57,103,Làm đường,,,Báo cáo\n'
-  + 'Thôn B,Nhạn Môn,2016-2021,,gần 1.000,Làm đường,hơn 2,km,Báo cáo\n';
+const contributions =
+  'unit,beneficiary_commune,year,money_million_vnd,workdays,purpose,quantity,quantity_uom,source\n' +
+  'Chi bộ A,Giáo Hiệu,2016-2021,hơn 57,103,Làm đường,,,Báo cáo\n' +
+  'Thôn B,Nhạn Môn,2016-2021,,gần 1.000,Làm đường,hơn 2,km,Báo cáo\n';
 
 describe('figureRows', () => {
   it('turns each value of a contribution into its own figure, keeping the qualifier', () => {
@@ -33,17 +34,16 @@ describe('figureRows', () => {
   });
 
   it('shows criteria and targets as met of total, the commune as the subject', () => {
-    const rows = figureRows(tablesOf(
-      'commune,year,criteria_met\nBộc Bố,2018,16\n',
-      'unit,year,targets_met,targets_total\nHuyện,2018,26,33\n',
-    ));
+    const rows = figureRows(
+      tablesOf('commune,year,criteria_met\nBộc Bố,2018,16\n', 'unit,year,targets_met,targets_total\nHuyện,2018,26,33\n'),
+    );
     expect(rows.map((r) => [r.kind, r.subject, valueText(r, 'en')])).toEqual([
       ['targets', 'Huyện', '26/33'],
       ['criteria', 'Bộc Bố', '16/19'],
     ]);
   });
 
-  it('keeps an indicator\'s own name and unit, as written in the data', () => {
+  it("keeps an indicator's own name and unit, as written in the data", () => {
     const rows = figureRows(tablesOf('unit,year,indicator,value,uom\nHuyện,2018,Việc làm đăng ký,từ 3 trở lên,việc làm\n'));
     expect(rows.map((r) => [labelText(r.measure, 'en'), valueText(r, 'vi'), valueText(r, 'en')])).toEqual([
       ['Việc làm đăng ký', 'từ 3 việc làm trở lên', 'at least 3 việc làm'],

@@ -4,7 +4,14 @@
  * line that hold it.
  */
 import {
-  DEFAULT_CRITERIA_TOTAL, numberColumn, periodAt, textColumn, yearColumn, type Period, type SourcedTable, type SourcedTables,
+  DEFAULT_CRITERIA_TOTAL,
+  numberColumn,
+  periodAt,
+  textColumn,
+  yearColumn,
+  type Period,
+  type SourcedTable,
+  type SourcedTables,
 } from '../aggregate/index.ts';
 import { QUALIFIER_CODES, type RecordTable, type Kind, type Qualifier } from '../model/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
@@ -64,7 +71,14 @@ function figuresOfRow({ table, datasets }: SourcedTable, i: number): FigureRow[]
   const text = (name: string) => textAt(table, name, i);
   const file = datasets[table.sources?.[i] ?? 0]?.name ?? '';
   const base = {
-    kind: table.kind, details: [] as Label[], subject: text('unit') ?? '', source: text('source') ?? '', file, line: table.lines[i]!, total: null, unit: null,
+    kind: table.kind,
+    details: [] as Label[],
+    subject: text('unit') ?? '',
+    source: text('source') ?? '',
+    file,
+    line: table.lines[i]!,
+    total: null,
+    unit: null,
   };
   const period = periodAt(years, i);
   const figure = (field: string, rest: Partial<FigureRow> & Pick<FigureRow, 'measure'>): FigureRow[] => {
@@ -97,7 +111,10 @@ function figuresOfRow({ table, datasets }: SourcedTable, i: number): FigureRow[]
       ];
     }
     case 'awards':
-      return figure('count', { measure: { key: 'measure.awards' }, details: [...dataText('form'), ...dataText('level'), ...dataText('recipient_type')] });
+      return figure('count', {
+        measure: { key: 'measure.awards' },
+        details: [...dataText('form'), ...dataText('level'), ...dataText('recipient_type')],
+      });
     case 'indicators':
       return figure('value', { measure: { text: text('indicator') ?? '' }, unit: dataText('uom')[0] ?? null });
     case 'units':

@@ -22,15 +22,21 @@ describe('the cards of the bundled report', () => {
 
   it('word them in English', () => {
     expect(read(kpiCards(overview, 'en')).map(([, value, , basis]) => [value, basis])).toEqual([
-      ['15,486', null], ['26/33', null], ['more than 91 million VND', 'sum of 2 communes'],
-      ['about 1,138 workdays', 'sum of 3 communes'], ['nearly 50', null],
+      ['15,486', null],
+      ['26/33', null],
+      ['more than 91 million VND', 'sum of 2 communes'],
+      ['about 1,138 workdays', 'sum of 3 communes'],
+      ['nearly 50', null],
     ]);
   });
 
   it('name the report and its file on every card', () => {
     expect(kpiCards(overview, 'vi').map((c) => c.source)).toEqual([
-      `${REPORT} (tệp pledges.csv)`, `${REPORT} (tệp targets.csv)`, `${REPORT} (tệp contributions.csv)`,
-      `${REPORT} (tệp contributions.csv)`, `${REPORT} (tệp indicators.csv)`,
+      `${REPORT} (tệp pledges.csv)`,
+      `${REPORT} (tệp targets.csv)`,
+      `${REPORT} (tệp contributions.csv)`,
+      `${REPORT} (tệp contributions.csv)`,
+      `${REPORT} (tệp indicators.csv)`,
     ]);
   });
 });
@@ -39,11 +45,16 @@ describe('kpiCards', () => {
   it('say there is no data for the area on a card whose figure is missing', () => {
     const units = bundledFiles().filter(([name]) => name === 'units.csv');
     const overview = overviewOf(units);
-    expect(kpiCards(overview, 'vi').map((c) => [c.value[0]?.text, c.source])).toEqual(Array(5).fill(['—', `Chưa có số liệu của ${overview.area?.name}`]));
+    expect(kpiCards(overview, 'vi').map((c) => [c.value[0]?.text, c.source])).toEqual(
+      Array(5).fill(['—', `Chưa có số liệu của ${overview.area?.name}`]),
+    );
   });
 
   it('write large sums of money in tỷ đồng, the exact value beside', () => {
-    const files = [...bundledFiles(), ['lon.csv', 'imported', 'unit,beneficiary_commune,year,money_million_vnd\nA,Bộc Bố,2024,"100.178.564,4"\n'] as const];
+    const files = [
+      ...bundledFiles(),
+      ['lon.csv', 'imported', 'unit,beneficiary_commune,year,money_million_vnd\nA,Bộc Bố,2024,"100.178.564,4"\n'] as const,
+    ];
     const money = kpiCards(overviewOf(files.map((f) => [...f])), 'vi')[2]!;
     expect(money.value.map((p) => p.text).join(' ')).toBe('100.178,6 tỷ đồng');
     expect(money.exact).toBe('100.178.564,4 triệu đồng');
@@ -51,10 +62,9 @@ describe('kpiCards', () => {
   });
 
   it('flag a sum of the communes that differs from the reported figure, naming both files', () => {
-    const placed = placeAll(sourcedTables([
-      ...bundledFiles(),
-      ['xa.csv', 'imported', 'unit,year,pledges\nBộc Bố,2016-2021,9.000\nGiáo Hiệu,2016-2021,5.000\n'],
-    ]));
+    const placed = placeAll(
+      sourcedTables([...bundledFiles(), ['xa.csv', 'imported', 'unit,year,pledges\nBộc Bố,2016-2021,9.000\nGiáo Hiệu,2016-2021,5.000\n']]),
+    );
     const pledges = kpiCards(computeOverview(placed), 'vi')[0]!;
     expect(pledges.value.map((p) => p.text).join(' ')).toBe('15.486');
     expect(pledges.warning).toBe('Tổng của 2 xã là 14.000, khác số báo cáo: hai số không cộng vào nhau.');
@@ -83,7 +93,11 @@ describe('names of areas and of their parts', () => {
   });
 
   it.each([
-    ['xã', 3, 'vi', '3 xã'], ['xã', 1, 'en', '1 commune'], ['huyện', 2, 'en', '2 districts'], [null, 5, 'vi', '5 đơn vị'], [null, 5, 'en', '5 units'],
+    ['xã', 3, 'vi', '3 xã'],
+    ['xã', 1, 'en', '1 commune'],
+    ['huyện', 2, 'en', '2 districts'],
+    [null, 5, 'vi', '5 đơn vị'],
+    [null, 5, 'en', '5 units'],
   ] as const)('counts %s × %d in %s as "%s"', (level, count, lang, text) => {
     expect(partsName(level, count, lang)).toBe(text);
   });

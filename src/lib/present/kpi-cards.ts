@@ -5,8 +5,18 @@
  */
 import type { AreaFigure, Credit, Overview } from '../aggregate/index.ts';
 import {
-  dataText, formatDecimal, formatList, formatPeriod, formatQualified, formatRatio, moneyParts, qualifiedParts, translate,
-  type Lang, type MessageKey, type QualifiedPart,
+  dataText,
+  formatDecimal,
+  formatList,
+  formatPeriod,
+  formatQualified,
+  formatRatio,
+  moneyParts,
+  qualifiedParts,
+  translate,
+  type Lang,
+  type MessageKey,
+  type QualifiedPart,
 } from '../i18n/index.ts';
 import { partsName } from './levels.ts';
 
@@ -33,8 +43,15 @@ export interface KpiCard {
 export function kpiCards(overview: Overview, lang: Lang): KpiCard[] {
   const t = (key: MessageKey, params?: Record<string, string>) => translate(lang, key, params);
   const noData = overview.area ? t('kpi.noDataIn', { area: overview.area.name }) : t('kpi.noData');
-  const missing = (id: KpiId, label: string): KpiCard =>
-    ({ id, value: [{ type: 'number', text: t('format.missing') }], exact: null, label, basis: null, warning: null, source: noData });
+  const missing = (id: KpiId, label: string): KpiCard => ({
+    id,
+    value: [{ type: 'number', text: t('format.missing') }],
+    exact: null,
+    label,
+    basis: null,
+    warning: null,
+    source: noData,
+  });
   const card = (id: KpiId, f: AreaFigure, label: string, unit?: 'workdays' | 'money'): KpiCard => {
     const money = unit === 'money' ? moneyParts(f.value, f.qualifier, lang) : null;
     return {
@@ -53,14 +70,14 @@ export function kpiCards(overview: Overview, lang: Lang): KpiCard[] {
     pledges ? card('pledges', pledges, t('kpi.pledges.short')) : missing('pledges', t('kpi.pledges.short')),
     targets
       ? {
-        id: 'targets',
-        value: [{ type: 'number', text: formatRatio(targets.met, targets.total, lang) }],
-        exact: null,
-        label: t('kpi.targets.of', { unit: targets.unit, year: formatPeriod(targets.period.start, targets.period.end, lang) }),
-        basis: null,
-        warning: null,
-        source: sourceLine(targets.credits, lang),
-      }
+          id: 'targets',
+          value: [{ type: 'number', text: formatRatio(targets.met, targets.total, lang) }],
+          exact: null,
+          label: t('kpi.targets.of', { unit: targets.unit, year: formatPeriod(targets.period.start, targets.period.end, lang) }),
+          basis: null,
+          warning: null,
+          source: sourceLine(targets.credits, lang),
+        }
       : missing('targets', t('kpi.targets.short')),
     money ? card('money', money, t('kpi.money'), 'money') : missing('money', t('kpi.money')),
     workdays ? card('workdays', workdays, t('kpi.workdays'), 'workdays') : missing('workdays', t('kpi.workdays')),
@@ -73,15 +90,18 @@ export function kpiCards(overview: Overview, lang: Lang): KpiCard[] {
 /** "tổng của 3 xã", "cộng đủ các năm 2021–2023", or null for the area's own single figure. */
 function basisOf(f: AreaFigure, lang: Lang): string | null {
   const notes: string[] = [];
-  if (f.basis === 'parts' && f.parts) notes.push(translate(lang, 'kpi.basis.parts', { parts: partsName(f.parts.level, f.parts.units, lang) }));
+  if (f.basis === 'parts' && f.parts)
+    notes.push(translate(lang, 'kpi.basis.parts', { parts: partsName(f.parts.level, f.parts.units, lang) }));
   if (f.years) notes.push(translate(lang, 'kpi.basis.years', { years: formatPeriod(f.period.start, f.period.end, lang) }));
-  if (f.basis === 'parts' && f.otherLevels) notes.push(translate(lang, 'kpi.basis.otherLevels', { count: formatDecimal(f.otherLevels, lang) }));
+  if (f.basis === 'parts' && f.otherLevels)
+    notes.push(translate(lang, 'kpi.basis.otherLevels', { count: formatDecimal(f.otherLevels, lang) }));
   return notes.length ? notes.join('; ') : null;
 }
 
 function warningOf(f: AreaFigure, lang: Lang, unit?: 'workdays' | 'money'): string | null {
   if (!f.differs || !f.parts) return null;
-  const unitText = unit === 'money' ? translate(lang, 'unit.millionVnd') : unit === 'workdays' ? translate(lang, 'unit.workdays') : undefined;
+  const unitText =
+    unit === 'money' ? translate(lang, 'unit.millionVnd') : unit === 'workdays' ? translate(lang, 'unit.workdays') : undefined;
   return translate(lang, 'kpi.differs', {
     parts: partsName(f.parts.level, f.parts.units, lang),
     sum: formatQualified(f.parts.value, f.parts.qualifier, lang, unitText),
@@ -94,8 +114,16 @@ function warningOf(f: AreaFigure, lang: Lang, unit?: 'workdays' | 'money'): stri
  */
 export function sourceLine(credits: readonly Credit[], lang: Lang): string | null {
   if (!credits.length) return null;
-  const items = credits.map((c) => c.reports.length
-    ? translate(lang, 'kpi.credit.report', { reports: formatList(c.reports.map((r) => dataText(r, lang)), lang), file: dataText(c.dataset.name, lang) })
-    : translate(lang, 'kpi.credit.file', { file: dataText(c.dataset.name, lang) }));
+  const items = credits.map((c) =>
+    c.reports.length
+      ? translate(lang, 'kpi.credit.report', {
+          reports: formatList(
+            c.reports.map((r) => dataText(r, lang)),
+            lang,
+          ),
+          file: dataText(c.dataset.name, lang),
+        })
+      : translate(lang, 'kpi.credit.file', { file: dataText(c.dataset.name, lang) }),
+  );
   return translate(lang, 'kpi.source', { source: formatList(items, lang) });
 }

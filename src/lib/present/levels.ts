@@ -9,9 +9,16 @@ import { dataText, formatDecimal, translate, type Lang, type MessageKey } from '
 type LevelKey = 'level.tinh' | 'level.huyen' | 'level.xa' | 'level.other';
 
 const LEVEL_KEYS: Record<string, LevelKey> = {
-  'tinh': 'level.tinh', 'thanh pho truc thuoc trung uong': 'level.tinh',
-  'huyen': 'level.huyen', 'quan': 'level.huyen', 'thi xa': 'level.huyen', 'thanh pho': 'level.huyen',
-  'xa': 'level.xa', 'phuong': 'level.xa', 'thi tran': 'level.xa', 'xa/co so': 'level.xa',
+  tinh: 'level.tinh',
+  'thanh pho truc thuoc trung uong': 'level.tinh',
+  huyen: 'level.huyen',
+  quan: 'level.huyen',
+  'thi xa': 'level.huyen',
+  'thanh pho': 'level.huyen',
+  xa: 'level.xa',
+  phuong: 'level.xa',
+  'thi tran': 'level.xa',
+  'xa/co so': 'level.xa',
 };
 
 /**
@@ -30,10 +37,12 @@ export function partsName(level: string | null, count: number, lang: Lang): stri
  * @example placeName([pacNam, bacKan], 'en') === 'Pác Nặm district, Bắc Kạn province'
  */
 export function placeName(chain: readonly UnitNode[], lang: Lang, capital = true): string {
-  const text = chain.map((n) => {
-    const key: LevelKey = (n.level && LEVEL_KEYS[foldDiacritics(n.level).trim()]) || 'level.other';
-    const place: MessageKey = `place.${key.slice('level.'.length) as 'tinh' | 'huyen' | 'xa' | 'other'}`;
-    return translate(lang, place, { name: dataText(n.name, lang) });
-  }).join(', ');
+  const text = chain
+    .map((n) => {
+      const key: LevelKey = (n.level && LEVEL_KEYS[foldDiacritics(n.level).trim()]) || 'level.other';
+      const place: MessageKey = `place.${key.slice('level.'.length) as 'tinh' | 'huyen' | 'xa' | 'other'}`;
+      return translate(lang, place, { name: dataText(n.name, lang) });
+    })
+    .join(', ');
   return capital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }

@@ -15,7 +15,9 @@ export type TestFile = [name: string, origin: Origin, csv: string];
 
 /** The bundled report's files, as bundled datasets. */
 export function bundledFiles(): TestFile[] {
-  return readdirSync(DATA).filter((f) => f.endsWith('.csv')).map((f) => [f, 'bundled', readFileSync(new URL(f, DATA), 'utf8')]);
+  return readdirSync(DATA)
+    .filter((f) => f.endsWith('.csv'))
+    .map((f) => [f, 'bundled', readFileSync(new URL(f, DATA), 'utf8')]);
 }
 
 /** The tables of some files, combined per kind in the order given (as the app does). */
@@ -29,7 +31,13 @@ export function sourcedTables(files: readonly TestFile[]): SourcedTables {
   const out: SourcedTables = {};
   for (const [kind, list] of byKind) {
     const datasets = list.map((d) => ({ id: `${d.origin}:${d.name}`, name: d.name, origin: d.origin }));
-    const table = list.length === 1 ? list[0]!.table : combineTables(kind, list.map((d, i) => ({ id: datasets[i]!.id, table: d.table }))).table;
+    const table =
+      list.length === 1
+        ? list[0]!.table
+        : combineTables(
+            kind,
+            list.map((d, i) => ({ id: datasets[i]!.id, table: d.table })),
+          ).table;
     out[kind] = { table, datasets };
   }
   return out;

@@ -24,7 +24,14 @@ describe('the sample district ("Tải dữ liệu mẫu")', () => {
     expect(district?.level).toBe('huyện');
     expect(units.ancestors(district!).map((n) => n.name)).toEqual(['Bản Lũng (mẫu)']);
     expect(units.inside(district!, 3)).toHaveLength(10);
-    const placed = placeAll(Object.fromEntries(Object.entries(tables).map(([kind, table]) => [kind, { table, datasets: [{ id: kind, name: `${kind}.csv`, origin: 'sample' as const }] }])));
+    const placed = placeAll(
+      Object.fromEntries(
+        Object.entries(tables).map(([kind, table]) => [
+          kind,
+          { table, datasets: [{ id: kind, name: `${kind}.csv`, origin: 'sample' as const }] },
+        ]),
+      ),
+    );
     const overview = computeOverview(placed, district!);
     expect(overview.unplaced).toEqual([]);
     expect(overview.pledges?.basis).toBe('parts');
@@ -32,7 +39,8 @@ describe('the sample district ("Tải dữ liệu mẫu")', () => {
     expect(overview.criteria?.communes).toHaveLength(10);
     expect(overview.criteria?.missing).toEqual([]);
     // Every figure credits the sample alone.
-    for (const f of [overview.pledges, overview.money, overview.workdays]) expect(f?.credits.every((c) => c.dataset.origin === 'sample')).toBe(true);
+    for (const f of [overview.pledges, overview.money, overview.workdays])
+      expect(f?.credits.every((c) => c.dataset.origin === 'sample')).toBe(true);
   });
 
   it('names no unit like one of its communes (a unit is never found as a commune)', async () => {

@@ -31,9 +31,7 @@ const SAMPLE: readonly { kind: Kind; rows: number }[] = [
  */
 export function sampleFiles(): File[] {
   const district = { name: translate('vi', 'sample.district'), province: translate('vi', 'sample.province'), communes: COMMUNES };
-  return SAMPLE.map(({ kind, rows }) => new File(
-    [sampleText({ kind, rows, seed: 5, district })],
-    sampleFileName(kind, 'vi'),
-    { type: 'text/csv' },
-  ));
+  return SAMPLE.map(
+    ({ kind, rows }) => new File([sampleText({ kind, rows, seed: 5, district })], sampleFileName(kind, 'vi'), { type: 'text/csv' }),
+  );
 }

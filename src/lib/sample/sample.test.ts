@@ -21,7 +21,8 @@ describe('sample data is deterministic', () => {
     expect([...sampleChunks(options, 7)].join('')).toBe(sampleText(options));
   });
   it('mulberry32 gives the same sequence for a seed, in [0, 1)', () => {
-    const a = mulberry32(9), b = mulberry32(9);
+    const a = mulberry32(9),
+      b = mulberry32(9);
     const xs = Array.from({ length: 1000 }, () => a());
     expect(xs).toEqual(Array.from({ length: 1000 }, () => b()));
     expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
@@ -30,7 +31,15 @@ describe('sample data is deterministic', () => {
 });
 
 describe('sample data validates with no problem', () => {
-  it.each(kinds.flatMap((kind) => [[kind, ';'], [kind, ',']] as const))('2,000 rows of %s, delimiter %s', (kind, delimiter) => {
+  it.each(
+    kinds.flatMap(
+      (kind) =>
+        [
+          [kind, ';'],
+          [kind, ','],
+        ] as const,
+    ),
+  )('2,000 rows of %s, delimiter %s', (kind, delimiter) => {
     const text = sampleText({ kind, rows: 2000, seed: 7, delimiter });
     const report = ingestText(text, { fileName: `${kind}.csv` });
     expect(report.kind).toBe(kind);
@@ -63,16 +72,23 @@ describe('sample data looks like an Excel export from a Vietnamese office', () =
     expect(rows.every((r) => r.endsWith(SAMPLE_SOURCE))).toBe(true);
     expect(SAMPLE_SOURCE.startsWith(SAMPLE_SOURCE_SHORT)).toBe(true);
   });
-  it('writes the Vietnamese catalogue\'s words as its source, so an English page shows them in English', () => {
+  it("writes the Vietnamese catalogue's words as its source, so an English page shows them in English", () => {
     expect([SAMPLE_SOURCE, SAMPLE_SOURCE_SHORT]).toEqual([translate('vi', 'sample.source'), translate('vi', 'sample.sourceShort')]);
-    expect([SAMPLE_SOURCE, SAMPLE_SOURCE_SHORT].map((s) => dataText(s, 'en'))).toEqual(['Sample data (synthetic, not real figures)', 'Sample data']);
+    expect([SAMPLE_SOURCE, SAMPLE_SOURCE_SHORT].map((s) => dataText(s, 'en'))).toEqual([
+      'Sample data (synthetic, not real figures)',
+      'Sample data',
+    ]);
   });
   it('names its files in Vietnamese whatever the language (data), shown in English on an English page', () => {
     const names = sampleFiles().map((f) => f.name);
     expect(names[0]).toBe('Dữ liệu mẫu – danh mục đơn vị.csv');
     expect(names.map((n) => dataText(n, 'en'))).toEqual([
-      'Sample data – list of units.csv', 'Sample data – new-rural criteria.csv', 'Sample data – pledges.csv', 'Sample data – contributions of money and workdays.csv',
-      'Sample data – awards.csv', 'Sample data – socio-economic targets.csv',
+      'Sample data – list of units.csv',
+      'Sample data – new-rural criteria.csv',
+      'Sample data – pledges.csv',
+      'Sample data – contributions of money and workdays.csv',
+      'Sample data – awards.csv',
+      'Sample data – socio-economic targets.csv',
     ]);
   });
   it('writes Vietnamese numbers and qualifiers', () => {

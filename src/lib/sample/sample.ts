@@ -6,7 +6,15 @@
  */
 import { FLAG_TICK, kindSpec, matchHeader, type Kind } from '../model/index.ts';
 import {
-  AWARD_LEVELS, DISTRICTS, INDICATORS, PROVINCES, PURPOSES, RECIPIENT_TYPES, SYLLABLES, UNIT_LEVELS, UNIT_PREFIXES,
+  AWARD_LEVELS,
+  DISTRICTS,
+  INDICATORS,
+  PROVINCES,
+  PURPOSES,
+  RECIPIENT_TYPES,
+  SYLLABLES,
+  UNIT_LEVELS,
+  UNIT_PREFIXES,
 } from './sample-words.ts';
 
 /**
@@ -76,11 +84,13 @@ export function* sampleChunks(options: SampleOptions, rowsPerChunk = 2000): Gene
   const maker = MAKERS[options.kind](new Names(random, options.district?.communes ?? 0), random, options.district ?? null);
   const keep = options.compact ? compactColumns(options.kind, maker.header) : null;
   const line = (cells: readonly string[]) => cells.map((c) => csvField(c, delimiter)).join(delimiter) + '\r\n';
-  const row = !keep ? maker.row : (i: number) => {
-    const cells = maker.row(i);
-    return keep.map((k, j) => (j === keep.length - 1 ? SAMPLE_SOURCE_SHORT : cells[k]!));
-  };
-  let chunk = (options.bom ?? true ? '\ufeff' : '') + line(keep ? keep.map((k) => maker.header[k]!) : maker.header);
+  const row = !keep
+    ? maker.row
+    : (i: number) => {
+        const cells = maker.row(i);
+        return keep.map((k, j) => (j === keep.length - 1 ? SAMPLE_SOURCE_SHORT : cells[k]!));
+      };
+  let chunk = ((options.bom ?? true) ? '\ufeff' : '') + line(keep ? keep.map((k) => maker.header[k]!) : maker.header);
   for (let i = 0; i < options.rows; i++) {
     chunk += line(row(i));
     if ((i + 1) % rowsPerChunk === 0) {
@@ -101,7 +111,9 @@ export function formatViNumber(value: number, decimals = 0): string {
   const scale = 10 ** decimals;
   const scaled = Math.round(Math.abs(value) * scale);
   const int = Math.floor(scaled / scale);
-  const frac = String(scaled % scale).padStart(decimals, '0').replace(/0+$/, '');
+  const frac = String(scaled % scale)
+    .padStart(decimals, '0')
+    .replace(/0+$/, '');
   const digits = String(int);
   let grouped = '';
   for (let end = digits.length; end > 0; end -= 3) grouped = digits.slice(Math.max(0, end - 3), end) + (grouped ? '.' + grouped : '');
@@ -129,7 +141,10 @@ class Names {
    * @param communes Place names kept for communes (`place(0…communes − 1)`): a unit's place
    *   comes after them, so no unit is named like a commune ("Đảng bộ xã X" is found as X).
    */
-  constructor(random: () => number, private readonly communes = 0) {
+  constructor(
+    random: () => number,
+    private readonly communes = 0,
+  ) {
     this.syllables = [...SYLLABLES];
     for (let i = this.syllables.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -212,7 +227,15 @@ const MAKERS: Record<Kind, (names: Names, random: () => number, scope: SampleDis
           offset = between(random, 0, 18);
         } else met = Math.min(19, met + between(random, 0, 2));
         const cells = Array.from({ length: 19 }, (_, j) => ((j + offset) % 19 < met ? FLAG_TICK : ''));
-        return [names.place(commune), String(FIRST_YEAR + (i % YEARS)), String(met), '19', ...cells, ...areaOf(scope, commune), SAMPLE_SOURCE];
+        return [
+          names.place(commune),
+          String(FIRST_YEAR + (i % YEARS)),
+          String(met),
+          '19',
+          ...cells,
+          ...areaOf(scope, commune),
+          SAMPLE_SOURCE,
+        ];
       },
     };
   },
@@ -221,8 +244,11 @@ const MAKERS: Record<Kind, (names: Names, random: () => number, scope: SampleDis
     row(i) {
       const unit = Math.floor(i / YEARS);
       return [
-        names.unit(unit), String(FIRST_YEAR + (i % YEARS)), qualified(random, formatViNumber(between(random, 20, 20000)), 0.03, ['hơn ']),
-        ...areaOf(scope, unit), SAMPLE_SOURCE,
+        names.unit(unit),
+        String(FIRST_YEAR + (i % YEARS)),
+        qualified(random, formatViNumber(between(random, 20, 20000)), 0.03, ['hơn ']),
+        ...areaOf(scope, unit),
+        SAMPLE_SOURCE,
       ];
     },
   }),
@@ -230,23 +256,39 @@ const MAKERS: Record<Kind, (names: Names, random: () => number, scope: SampleDis
     // In the sample district, each unit helps some of its communes (all different: step 1).
     const supported = scope ? Math.min(SUPPORTED, 3, scope.communes) : SUPPORTED;
     return {
-    header: ['Đơn vị', 'Xã được hỗ trợ', 'Năm', 'Số tiền (triệu đồng)', 'Ngày công', 'Mục đích', 'Khối lượng', 'Đơn vị khối lượng', 'Nguồn'],
-    row(i) {
-      const pair = Math.floor(i / YEARS);
-      const unit = Math.floor(pair / supported);
-      // 101 is prime to BENEFICIARIES, so a unit's SUPPORTED communes are all different.
-      const commune = scope ? (unit * 7 + (pair % supported)) % scope.communes : (unit * 37 + (pair % SUPPORTED) * 101) % BENEFICIARIES;
-      const r = random();
-      const hasMoney = r >= 0.1;
-      const hasDays = r < 0.85;
-      const purpose = pick(random, PURPOSES);
-      const road = purpose === PURPOSES[0] && random() < 0.3;
-      return [
-        names.unit(unit), names.place(commune), String(FIRST_YEAR + (i % YEARS)),
-        hasMoney ? money(random) : '', hasDays ? workdays(random) : '', purpose,
-        road ? qualified(random, formatViNumber(between(random, 5, 80) / 10, 1), 0.3, ['hơn ']) : '', road ? 'km' : '', SAMPLE_SOURCE,
-      ];
-    },
+      header: [
+        'Đơn vị',
+        'Xã được hỗ trợ',
+        'Năm',
+        'Số tiền (triệu đồng)',
+        'Ngày công',
+        'Mục đích',
+        'Khối lượng',
+        'Đơn vị khối lượng',
+        'Nguồn',
+      ],
+      row(i) {
+        const pair = Math.floor(i / YEARS);
+        const unit = Math.floor(pair / supported);
+        // 101 is prime to BENEFICIARIES, so a unit's SUPPORTED communes are all different.
+        const commune = scope ? (unit * 7 + (pair % supported)) % scope.communes : (unit * 37 + (pair % SUPPORTED) * 101) % BENEFICIARIES;
+        const r = random();
+        const hasMoney = r >= 0.1;
+        const hasDays = r < 0.85;
+        const purpose = pick(random, PURPOSES);
+        const road = purpose === PURPOSES[0] && random() < 0.3;
+        return [
+          names.unit(unit),
+          names.place(commune),
+          String(FIRST_YEAR + (i % YEARS)),
+          hasMoney ? money(random) : '',
+          hasDays ? workdays(random) : '',
+          purpose,
+          road ? qualified(random, formatViNumber(between(random, 5, 80) / 10, 1), 0.3, ['hơn ']) : '',
+          road ? 'km' : '',
+          SAMPLE_SOURCE,
+        ];
+      },
     };
   },
   awards: (names, random) => ({
@@ -281,20 +323,31 @@ const MAKERS: Record<Kind, (names: Names, random: () => number, scope: SampleDis
       const rest = Math.floor(i / INDICATORS.length);
       const value = indicator.decimals ? formatViNumber(random() * indicator.max, 1) : String(between(random, 0, indicator.max));
       return [
-        names.unit(Math.floor(rest / YEARS)), String(FIRST_YEAR + (rest % YEARS)), indicator.name,
-        qualified(random, value, 0.04, ['hơn ', 'khoảng ', 'gần ']), indicator.uom, SAMPLE_SOURCE,
+        names.unit(Math.floor(rest / YEARS)),
+        String(FIRST_YEAR + (rest % YEARS)),
+        indicator.name,
+        qualified(random, value, 0.04, ['hơn ', 'khoảng ', 'gần ']),
+        indicator.uom,
+        SAMPLE_SOURCE,
       ];
     },
   }),
   units: (names, random, scope) => ({
     header: ['Tên', 'Cấp', 'Trực thuộc', 'Mã', 'Hiệu lực đến', 'Đơn vị kế thừa', 'Nguồn'],
-    row: scope ? districtUnits(names, scope) : (i) => {
-      const merged = random() < 0.3;
-      return [
-        names.place(i), pick(random, UNIT_LEVELS), DISTRICTS[i % DISTRICTS.length]!, String(1000 + i * 3).padStart(5, '0'),
-        merged ? '2025-06-30' : '', merged ? names.place(Math.floor(i / 4) * 4) : '', SAMPLE_SOURCE,
-      ];
-    },
+    row: scope
+      ? districtUnits(names, scope)
+      : (i) => {
+          const merged = random() < 0.3;
+          return [
+            names.place(i),
+            pick(random, UNIT_LEVELS),
+            DISTRICTS[i % DISTRICTS.length]!,
+            String(1000 + i * 3).padStart(5, '0'),
+            merged ? '2025-06-30' : '',
+            merged ? names.place(Math.floor(i / 4) * 4) : '',
+            SAMPLE_SOURCE,
+          ];
+        },
   }),
 };
 

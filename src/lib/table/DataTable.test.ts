@@ -8,17 +8,28 @@ import { figureColumns, figureRowId } from './columns.ts';
 import DataTable from './DataTable.svelte';
 import { figureRows, type FigureRow } from '../present/index.ts';
 
-const csv = 'commune,year,criteria_met,source\nGiáo Hiệu,2018,14,Báo cáo B\nĐông Hà,2017,12,Báo cáo A\nBộc Bố,2018,16,Báo cáo A\nDương Quang,2018,9,Báo cáo C\n';
-const data: FigureRow[] = figureRows({ criteria: { table: ingestText(csv, { fileName: 'c.csv' }).table!, datasets: [{ id: 'c', name: 'c.csv', origin: 'imported' }] } });
+const csv =
+  'commune,year,criteria_met,source\nGiáo Hiệu,2018,14,Báo cáo B\nĐông Hà,2017,12,Báo cáo A\nBộc Bố,2018,16,Báo cáo A\nDương Quang,2018,9,Báo cáo C\n';
+const data: FigureRow[] = figureRows({
+  criteria: { table: ingestText(csv, { fileName: 'c.csv' }).table!, datasets: [{ id: 'c', name: 'c.csv', origin: 'imported' }] },
+});
 
 function renderTable(rows = data) {
   return render(DataTable<FigureRow>, {
-    id: 'figures', caption: 'Bảng số liệu', empty: 'Chưa có số liệu', data: rows, columns: figureColumns, getRowId: figureRowId,
+    id: 'figures',
+    caption: 'Bảng số liệu',
+    empty: 'Chưa có số liệu',
+    data: rows,
+    columns: figureColumns,
+    getRowId: figureRowId,
   });
 }
 
 const column = (table: HTMLElement, index: number) =>
-  within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[index]?.textContent?.trim());
+  within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => within(r).getAllByRole('cell')[index]?.textContent?.trim());
 
 describe('DataTable', () => {
   beforeEach(() => i18n.setLang('vi'));
@@ -27,9 +38,11 @@ describe('DataTable', () => {
     const { getByRole } = renderTable();
     const table = getByRole('table', { name: 'Bảng số liệu' });
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 4);
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent?.replace(/[↕▲▼]/g, '').trim())).toEqual([
-      'Chỉ tiêu', 'Đơn vị / xã', 'Năm', 'Số liệu', 'Nguồn',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent?.replace(/[↕▲▼]/g, '').trim()),
+    ).toEqual(['Chỉ tiêu', 'Đơn vị / xã', 'Năm', 'Số liệu', 'Nguồn']);
   });
 
   it('sorts communes in Vietnamese order (D before Đ) and marks the sorted column', async () => {

@@ -24,12 +24,17 @@ export function valueText(row: FigureRow, lang: Lang): string {
 }
 
 type Compare = (a: Row<Features, FigureRow>, b: Row<Features, FigureRow>) => number;
-const by = (compare: (a: FigureRow, b: FigureRow) => number): Compare => (a, b) => compare(a.original, b.original);
+const by =
+  (compare: (a: FigureRow, b: FigureRow) => number): Compare =>
+  (a, b) =>
+    compare(a.original, b.original);
 
 // Language-neutral, so a sort never depends on the interface language: kinds in the
 // overview's order, then the data's own wording.
-const byMeasure = by((a, b) =>
-  KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || collator.compare(labelText(a.measure, 'vi'), labelText(b.measure, 'vi')));
+const byMeasure = by(
+  (a, b) =>
+    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || collator.compare(labelText(a.measure, 'vi'), labelText(b.measure, 'vi')),
+);
 
 /** The figures table's columns. */
 export const figureColumns = helper.columns([
@@ -74,4 +79,3 @@ export const figureColumns = helper.columns([
 
 /** Row identity: stable across sorts and language switches. */
 export const figureRowId = (row: FigureRow): string => row.id;
-

@@ -21,7 +21,8 @@ describe('markdownPart', () => {
 
 const parts = { vi: referenceBlocks(reference, 'vi'), en: referenceBlocks(reference, 'en') };
 const headings = (blocks: readonly Block[]) => blocks.flatMap((b) => (b.type === 'heading' ? [b] : []));
-const codeBlocks = (blocks: readonly Block[], lang: string) => blocks.flatMap((b) => (b.type === 'code' && b.lang === lang ? [b.text] : []));
+const codeBlocks = (blocks: readonly Block[], lang: string) =>
+  blocks.flatMap((b) => (b.type === 'code' && b.lang === lang ? [b.text] : []));
 const partText = { vi: markdownPart(reference, 'Tiếng Việt'), en: markdownPart(reference, 'English') };
 
 describe('docs/data-format.md', () => {
@@ -78,19 +79,44 @@ describe('docs/data-format.md', () => {
   // Every code the engine reports, and whether the reference explains it: a new code fails to
   // compile here until someone decides (false: declared but never reported).
   const DOCUMENTED: Record<ProblemCode | NoticeCode, boolean> = {
-    'file-empty': true, 'file-header-only': true, 'file-not-text': true, 'file-excel': true,
-    'file-missing-column': true, 'file-duplicate-column': true, 'file-unterminated-quote': true,
-    'file-undecodable': true, 'file-kind-unknown': true, 'file-read-failed': true,
-    'row-field-count': true, 'row-empty-required': true, 'row-one-of-required': true, 'row-not-number': true,
-    'row-fraction-in-count': true, 'row-negative': true, 'row-met-over-total': true, 'row-year-range': true,
-    'row-year-invalid': true, 'row-total-not-positive': true, 'row-value-not-allowed': true, 'row-duplicate-key': true,
-    'title-rows-skipped': true, 'blank-rows-skipped': true, 'total-row-skipped': true, 'converted-legacy': true,
-    'data-loss': true, 'number-format-chosen': true, 'column-ignored': true, 'extra-columns-kept': true,
-    'column-unnamed-ignored': true, 'nfc-normalised': true,
+    'file-empty': true,
+    'file-header-only': true,
+    'file-not-text': true,
+    'file-excel': true,
+    'file-missing-column': true,
+    'file-duplicate-column': true,
+    'file-unterminated-quote': true,
+    'file-undecodable': true,
+    'file-kind-unknown': true,
+    'file-read-failed': true,
+    'row-field-count': true,
+    'row-empty-required': true,
+    'row-one-of-required': true,
+    'row-not-number': true,
+    'row-fraction-in-count': true,
+    'row-negative': true,
+    'row-met-over-total': true,
+    'row-year-range': true,
+    'row-year-invalid': true,
+    'row-total-not-positive': true,
+    'row-value-not-allowed': true,
+    'row-duplicate-key': true,
+    'title-rows-skipped': true,
+    'blank-rows-skipped': true,
+    'total-row-skipped': true,
+    'converted-legacy': true,
+    'data-loss': true,
+    'number-format-chosen': true,
+    'column-ignored': true,
+    'extra-columns-kept': true,
+    'column-unnamed-ignored': true,
+    'nfc-normalised': true,
   };
 
   it.each(['vi', 'en'] as const)('in %s, explains every problem and notice the engine reports', (lang) => {
-    const documented = Object.entries(DOCUMENTED).filter(([, yes]) => yes).map(([code]) => code);
+    const documented = Object.entries(DOCUMENTED)
+      .filter(([, yes]) => yes)
+      .map(([code]) => code);
     const missing = documented.filter((code) => !partText[lang].includes(`\`${code}\``));
     expect(missing).toEqual([]);
   });

@@ -34,7 +34,12 @@ export function markdownPart(markdown: string, title: string): string {
   for (const line of lines) {
     if (!fenced && TOP_HEADING.test(line)) {
       if (inside) break;
-      inside = /^ {0,2}##\s/.test(line) && line.replace(/^ {0,2}##\s+/, '').replace(/\s+#*\s*$/, '').trim() === title;
+      inside =
+        /^ {0,2}##\s/.test(line) &&
+        line
+          .replace(/^ {0,2}##\s+/, '')
+          .replace(/\s+#*\s*$/, '')
+          .trim() === title;
       continue;
     }
     if (FENCE.test(line)) fenced = !fenced;

@@ -15,10 +15,14 @@ describe('templateCsv', () => {
 
   it.each([
     ['criteria', 'Xã,Năm,Số tiêu chí đạt,Tổng số tiêu chí,Huyện,Tỉnh,Nguồn,Ghi chú', 'Bộc Bố,2018,16,19,'],
-    ['contributions', 'Đơn vị,Xã được hỗ trợ,Năm,Số tiền (triệu đồng),Ngày công,', 'Chi bộ Văn phòng Huyện ủy,Giáo Hiệu,2016-2021,hơn 57,103,'],
+    [
+      'contributions',
+      'Đơn vị,Xã được hỗ trợ,Năm,Số tiền (triệu đồng),Ngày công,',
+      'Chi bộ Văn phòng Huyện ủy,Giáo Hiệu,2016-2021,hơn 57,103,',
+    ],
     ['pledges', 'Đơn vị,Năm,Số lượt cam kết,', 'Huyện Pác Nặm,2016-2021,15.486,'],
     ['units', 'Tên,Cấp,Trực thuộc,Mã,', 'Bộc Bố,xã,Pác Nặm,01864,'],
-  ] as const)('%s: writes Vietnamese headers and the seed report\'s figures as written', (kind, header, row) => {
+  ] as const)("%s: writes Vietnamese headers and the seed report's figures as written", (kind, header, row) => {
     const [h, r] = templateCsv(kind).split('\r\n');
     expect(h!.startsWith(`\uFEFF${header}`)).toBe(true);
     expect(r!.startsWith(row)).toBe(true);
@@ -51,7 +55,7 @@ describe('templateHelp', () => {
     expect(column).toMatchObject({ requirement, example });
   });
 
-  it('uses the kind\'s own words where a field name means something else (awards.level)', () => {
+  it("uses the kind's own words where a field name means something else (awards.level)", () => {
     expect(templateHelp('awards', 'vi').columns.find((c) => c.field === 'level')!.allowed).toBe('trung ương, tỉnh, huyện, xã/cơ sở');
     expect(templateHelp('units', 'en').columns.find((c) => c.field === 'level')!.holds).toBe('Administrative level of the unit.');
   });

@@ -15,15 +15,46 @@ const SOURCE = 'Báo cáo Huyện ủy Pác Nặm 2021';
 // Figures of the Pác Nặm report as data/*.csv carries them (data/README.md says where each comes
 // from; the units from the 2025 merger plan).
 const EXAMPLES: Record<Kind, TemplateExample> = {
-  criteria: { commune: 'Bộc Bố', year: 2018, criteria_met: 16, criteria_total: 19, district: 'Pác Nặm', province: 'Bắc Kạn', source: SOURCE, note: 'Xã điểm NTM' },
+  criteria: {
+    commune: 'Bộc Bố',
+    year: 2018,
+    criteria_met: 16,
+    criteria_total: 19,
+    district: 'Pác Nặm',
+    province: 'Bắc Kạn',
+    source: SOURCE,
+    note: 'Xã điểm NTM',
+  },
   pledges: { unit: 'Huyện Pác Nặm', year: '2016-2021', pledges: 15486, district: 'Pác Nặm', province: 'Bắc Kạn', source: SOURCE },
   contributions: {
-    unit: 'Chi bộ Văn phòng Huyện ủy', beneficiary_commune: 'Giáo Hiệu', year: '2016-2021',
-    money_million_vnd: 57, money_million_vnd_qualifier: 'gt', workdays: 103, purpose: 'Làm đường giao thông nông thôn', source: SOURCE,
+    unit: 'Chi bộ Văn phòng Huyện ủy',
+    beneficiary_commune: 'Giáo Hiệu',
+    year: '2016-2021',
+    money_million_vnd: 57,
+    money_million_vnd_qualifier: 'gt',
+    workdays: 103,
+    purpose: 'Làm đường giao thông nông thôn',
+    source: SOURCE,
   },
-  awards: { year: '2016-2021', level: 'tỉnh', recipient_type: 'cá nhân', count: 2, form: 'Thư khen của Bí thư Tỉnh ủy', unit: 'Huyện Pác Nặm', source: SOURCE },
+  awards: {
+    year: '2016-2021',
+    level: 'tỉnh',
+    recipient_type: 'cá nhân',
+    count: 2,
+    form: 'Thư khen của Bí thư Tỉnh ủy',
+    unit: 'Huyện Pác Nặm',
+    source: SOURCE,
+  },
   targets: { unit: 'Huyện Pác Nặm', year: 2018, targets_met: 26, targets_total: 33, source: SOURCE },
-  indicators: { unit: 'Huyện Pác Nặm', year: 2018, indicator: 'Xã điểm xây dựng nông thôn mới', value: 2, uom: 'xã', source: SOURCE, note: 'Bộc Bố, Giáo Hiệu' },
+  indicators: {
+    unit: 'Huyện Pác Nặm',
+    year: 2018,
+    indicator: 'Xã điểm xây dựng nông thôn mới',
+    value: 2,
+    uom: 'xã',
+    source: SOURCE,
+    note: 'Bộc Bố, Giáo Hiệu',
+  },
   units: { name: 'Bộc Bố', level: 'xã', parent: 'Pác Nặm', code: '01864', valid_to: '2025-06-30', successor: 'Bằng Thành', source: SOURCE },
 };
 
@@ -44,7 +75,8 @@ export function templateExample(kind: Kind): TemplateExample {
 function exampleCell(example: TemplateExample, f: FieldSpec): string {
   const v = example[f.name];
   if (v === undefined) return '';
-  if (f.type === 'number' && typeof v === 'number') return qualifiedText(v, (example[`${f.name}_qualifier`] as Qualifier | undefined) ?? null);
+  if (f.type === 'number' && typeof v === 'number')
+    return qualifiedText(v, (example[`${f.name}_qualifier`] as Qualifier | undefined) ?? null);
   return String(v);
 }
 
@@ -56,8 +88,12 @@ export function templateCsv(kind: Kind): string {
 }
 
 const FILE_NAMES: Record<Kind, string> = {
-  criteria: 'mau-tieu-chi-nong-thon-moi.csv', pledges: 'mau-cam-ket.csv', contributions: 'mau-dong-gop.csv',
-  awards: 'mau-khen-thuong.csv', targets: 'mau-chi-tieu-kinh-te-xa-hoi.csv', indicators: 'mau-chi-tieu-khac.csv',
+  criteria: 'mau-tieu-chi-nong-thon-moi.csv',
+  pledges: 'mau-cam-ket.csv',
+  contributions: 'mau-dong-gop.csv',
+  awards: 'mau-khen-thuong.csv',
+  targets: 'mau-chi-tieu-kinh-te-xa-hoi.csv',
+  indicators: 'mau-chi-tieu-khac.csv',
   units: 'mau-danh-muc-don-vi.csv',
 };
 
@@ -105,8 +141,13 @@ export function templateHelp(kind: Kind, lang: Lang): TemplateHelp {
     const requirement: Requirement = f.required ? 'required' : spec.oneOf?.includes(f.name) ? 'one-of' : 'optional';
     const words = fieldHelp(text, kind, f.name);
     return {
-      header: viHeader(f), field: f.name, requirement, requirementText: text.requirement[requirement],
-      holds: words.holds, allowed: words.allowed, example: exampleCell(EXAMPLES[kind], f),
+      header: viHeader(f),
+      field: f.name,
+      requirement,
+      requirementText: text.requirement[requirement],
+      holds: words.holds,
+      allowed: words.allowed,
+      example: exampleCell(EXAMPLES[kind], f),
     };
   });
   return { kind, ...text.kinds[kind], fileName: FILE_NAMES[kind], columns, flags: kind === 'criteria' ? text.flags : null };

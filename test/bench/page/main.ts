@@ -124,8 +124,16 @@ const bench = {
     });
     observer.disconnect();
     return {
-      ms, bytes: file.size, rows: report.table?.length ?? 0, problems: report.problems.length, excluded: report.excluded.length,
-      longestTask, longTasks, longestTimerGap, longestFrameGap, progressMessages,
+      ms,
+      bytes: file.size,
+      rows: report.table?.length ?? 0,
+      problems: report.problems.length,
+      excluded: report.excluded.length,
+      longestTask,
+      longTasks,
+      longestTimerGap,
+      longestFrameGap,
+      progressMessages,
     };
   },
 };

@@ -77,7 +77,9 @@ export class DataLossScanner {
     // A final "\n" changes nothing: it is neither a letter nor part of a word.
     if (this.carry) this.scan(this.carry + '\n');
     this.carry = '';
-    return this.lossLines === 0 ? null : { code: 'data-loss', line: this.firstLine, params: { lines: this.lossLines, example: this.example } };
+    return this.lossLines === 0
+      ? null
+      : { code: 'data-loss', line: this.firstLine, params: { lines: this.lossLines, example: this.example } };
   }
 
   private scan(lines: string): void {

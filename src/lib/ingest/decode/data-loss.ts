@@ -13,8 +13,12 @@ import type { Notice } from '../../model/index.ts';
  */
 export function findDataLoss(text: string): Notice | null {
   const newline = text.includes('\n') ? '\n' : '\r';
-  let line = 1, counted = 0; // `line` is the line of offset `counted`
-  let lines = 0, lastLine = 0, firstLine = 0, example = '';
+  let line = 1,
+    counted = 0; // `line` is the line of offset `counted`
+  let lines = 0,
+    lastLine = 0,
+    firstLine = 0,
+    example = '';
   let q = text.indexOf('?');
   let r = text.indexOf('\uFFFD');
   while (q >= 0 || r >= 0) {
@@ -42,16 +46,19 @@ export function findDataLoss(text: string): Notice | null {
  */
 function standsForLetter(text: string, at: number): boolean {
   if (!isLetter(text.charCodeAt(at + 1))) return false;
-  let start = at, end = at + 1;
+  let start = at,
+    end = at + 1;
   while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
   while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
   if (end - start > 10) return false;
-  const before = text.charCodeAt(start - 1), after = text.charCodeAt(end);
+  const before = text.charCodeAt(start - 1),
+    after = text.charCodeAt(end);
   return before !== 0x2e && before !== 0x2f && after !== 0x3d; // not after "." or "/", not before "="
 }
 
 function wordAround(text: string, at: number): string {
-  let start = at, end = at + 1;
+  let start = at,
+    end = at + 1;
   while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
   while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
   return text.slice(start, end);

@@ -16,9 +16,7 @@ export type { GlyphContainer } from './legacy-decoder.ts';
 export { findDataLoss } from './data-loss.ts';
 
 /** The text of a whole file, or why it cannot be read. */
-export type DecodeResult =
-  | { ok: true; text: string; encoding: EncodingName; notices: Notice[] }
-  | { ok: false; problem: Problem }; // problem.line = null, column = null, value = null
+export type DecodeResult = { ok: true; text: string; encoding: EncodingName; notices: Notice[] } | { ok: false; problem: Problem }; // problem.line = null, column = null, value = null
 
 /**
  * The encoding of a file. `bom` is the length of its byte order mark (decoders skip it
@@ -26,8 +24,7 @@ export type DecodeResult =
  * it to `createDecoder`.
  */
 export type SniffResult =
-  | { ok: true; encoding: EncodingName; bom: number; glyphsIn: GlyphContainer | null }
-  | { ok: false; problem: Problem };
+  { ok: true; encoding: EncodingName; bom: number; glyphsIn: GlyphContainer | null } | { ok: false; problem: Problem };
 
 /** How much of a file the encoding is decided on. */
 export const SAMPLE_BYTES = 256 * 1024;
@@ -40,7 +37,8 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (!found.ok) return found;
   const decode = createDecoder(found.encoding, found.glyphsIn ?? undefined);
   let text: string;
-  if (found.encoding.startsWith('utf-') && !found.glyphsIn) text = decode(bytes, true); // one native call
+  if (found.encoding.startsWith('utf-') && !found.glyphsIn)
+    text = decode(bytes, true); // one native call
   else {
     // In chunks, through the same streaming decoder, so the temporary buffers stay small.
     const parts: string[] = [];
@@ -125,7 +123,8 @@ function sniff(head: Uint8Array, sample: Uint8Array): SniffResult {
 
 /** Counts well-formed multi-byte UTF-8 sequences and bytes that start no valid sequence. */
 function utf8Sequences(bytes: Uint8Array): { sequences: number; broken: number } {
-  let sequences = 0, broken = 0;
+  let sequences = 0,
+    broken = 0;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
     if (b < 0x80) continue;
@@ -153,7 +152,8 @@ function unicode(encoding: GlyphContainer, bom: number, sample: Uint8Array): Sni
 
 // Characters a .VnTime or VNI-Times glyph can be but Vietnamese text never has: Latin-1 symbols
 // and foreign letters (¸ « µ Ö ä ï ñ …) and the windows-1252 extras (Œ š ƒ …).
-const GLYPH_EVIDENCE = /[\u0080-\u009f\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]/;
+const GLYPH_EVIDENCE =
+  /[\u0080-\u009f\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]/;
 
 /**
  * Unicode text is taken as it is, unless it holds characters only legacy glyphs give (GLYPH_EVIDENCE)
@@ -208,13 +208,18 @@ const readsVietnamese = (s: VietnameseScore): boolean => s.valid > 0 && s.valid 
 /** Images, PDF, archives and Excel workbooks, recognised by their first bytes. */
 function refuseBinary(head: Uint8Array): Problem | null {
   const excel: [string, number[]][] = [
-    ['xlsx', [0x50, 0x4b, 0x03, 0x04]], ['xlsx', [0x50, 0x4b, 0x05, 0x06]],
+    ['xlsx', [0x50, 0x4b, 0x03, 0x04]],
+    ['xlsx', [0x50, 0x4b, 0x05, 0x06]],
     ['xls', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]],
   ];
   for (const [format, magic] of excel) if (startsWith(head, magic)) return fileProblem('file-excel', { format });
   const other: [string, number[]][] = [
-    ['png', [0x89, 0x50, 0x4e, 0x47]], ['pdf', [0x25, 0x50, 0x44, 0x46]], ['gif', [0x47, 0x49, 0x46, 0x38]],
-    ['jpeg', [0xff, 0xd8, 0xff]], ['gzip', [0x1f, 0x8b]], ['rar', [0x52, 0x61, 0x72, 0x21]],
+    ['png', [0x89, 0x50, 0x4e, 0x47]],
+    ['pdf', [0x25, 0x50, 0x44, 0x46]],
+    ['gif', [0x47, 0x49, 0x46, 0x38]],
+    ['jpeg', [0xff, 0xd8, 0xff]],
+    ['gzip', [0x1f, 0x8b]],
+    ['rar', [0x52, 0x61, 0x72, 0x21]],
     ['7z', [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]],
   ];
   for (const [format, magic] of other) if (startsWith(head, magic)) return fileProblem('file-not-text', { format });
@@ -230,7 +235,8 @@ function refuseBinary(head: Uint8Array): Problem | null {
 function utf16Pattern(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(head.length, 4096) & ~1;
   if (n < 4) return null;
-  let evenNul = 0, oddNul = 0;
+  let evenNul = 0,
+    oddNul = 0;
   for (let i = 0; i < n; i += 2) {
     if (head[i] === 0) evenNul++;
     if (head[i + 1] === 0) oddNul++;
@@ -243,8 +249,10 @@ function utf16Pattern(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 
 // Control bytes text may hold: TAB, LF, FF, CR, SUB (an old end-of-file mark) and the twelve
 // where TCVN3 (VN1) puts toned capitals.
-const TEXT_CONTROLS = [0x09, 0x0a, 0x0c, 0x0d, 0x1a, 0x01, 0x02, 0x04, 0x05, 0x06, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17]
-  .reduce((mask, b) => mask | (1 << b), 0);
+const TEXT_CONTROLS = [0x09, 0x0a, 0x0c, 0x0d, 0x1a, 0x01, 0x02, 0x04, 0x05, 0x06, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17].reduce(
+  (mask, b) => mask | (1 << b),
+  0,
+);
 
 /** Share of control bytes that text does not hold. */
 function controlShare(head: Uint8Array): number {

@@ -16,7 +16,7 @@ const CP1252_BYTE = new Map(CP1252_C1.map((c, i) => [c, 0x80 + i]));
 const VIETNAMESE_LATIN1 = new Uint8Array(256);
 for (const ch of 'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý') VIETNAMESE_LATIN1[ch.charCodeAt(0)] = 1;
 
-const isAsciiLetter = (c: number): boolean => (c | 0x20) - 0x61 >>> 0 <= 25;
+const isAsciiLetter = (c: number): boolean => ((c | 0x20) - 0x61) >>> 0 <= 25;
 
 /**
  * Converts legacy glyphs in Unicode text, word by word. With `selective` (the default), a word is
@@ -24,24 +24,21 @@ const isAsciiLetter = (c: number): boolean => (c | 0x20) - 0x61 >>> 0 <= 25;
  * or ộ) or when it reads better as it is, so files that mix Unicode cells and .VnTime cells come
  * out right. Words are delimited by ASCII non-letters and NBSP.
  */
-export function decodeLegacyGlyphs(
-  text: string,
-  scheme: LegacyScheme,
-  selective = true,
-  cache = new Map<string, string>(),
-): string {
+export function decodeLegacyGlyphs(text: string, scheme: LegacyScheme, selective = true, cache = new Map<string, string>()): string {
   const n = text.length;
   const units = new Uint16Array(n);
   const out = new Uint16Array(n); // conversion never makes a word longer
   let k = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const c = text.charCodeAt(i);
     if (c < 0x80 ? !isAsciiLetter(c) : c === 0xa0) {
       out[k++] = c;
       i++;
       continue;
     }
-    let end = i, ascii = true, closerLook = false;
+    let end = i,
+      ascii = true,
+      closerLook = false;
     for (; end < n; end++) {
       const d = text.charCodeAt(end);
       if (d < 0x80) {
@@ -94,7 +91,8 @@ function hasVn1Capital(text: string): boolean {
 
 /** The word without leading and trailing non-letters (quotes, dashes). */
 function letters(word: string): string {
-  let s = 0, e = word.length;
+  let s = 0,
+    e = word.length;
   while (s < e && caseOf(word.charCodeAt(s)) === 0) s++;
   while (e > s && caseOf(word.charCodeAt(e - 1)) === 0) e--;
   return word.slice(s, e);

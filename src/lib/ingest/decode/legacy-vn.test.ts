@@ -9,10 +9,13 @@ import { VIETNAMESE_LETTERS } from './vn-syllable.ts';
 /** Rows of a published mapping in test/fixtures/encodings: [first column, second column]. */
 function mapping(name: string): [number, number][] {
   const text = readFileSync(new URL(`../../../../test/fixtures/encodings/${name}`, import.meta.url), 'utf8');
-  return text.split('\n').filter((l) => l.startsWith('0x')).map((l) => {
-    const [a, b] = l.split('\t');
-    return [parseInt(a!, 16), parseInt(b!, 16)];
-  });
+  return text
+    .split('\n')
+    .filter((l) => l.startsWith('0x'))
+    .map((l) => {
+      const [a, b] = l.split('\t');
+      return [parseInt(a!, 16), parseInt(b!, 16)];
+    });
 }
 
 const bytesOf = (hex: number): number[] => (hex > 0xff ? [hex >> 8, hex & 0xff] : [hex]);
@@ -89,30 +92,33 @@ describe('round trips', () => {
     // Not the twelve capitals VN1 puts on C0 control bytes: no font has glyphs there, so Unicode
     // text never carries them; glyph text leaves control characters alone.
     const c0 = new Set(Object.values(TCVN3_C0));
-    const words = inWords.split(' ').filter((w) => scheme === 'vni' || !c0.has(w.charCodeAt(1))).join(' ');
-    const glyphs = String.fromCharCode(...encodeLegacy(words, scheme))
-      .replace(/[\x80-\x9f]/g, (c) => String.fromCharCode(CP1252_C1[c.charCodeAt(0) - 0x80]!));
+    const words = inWords
+      .split(' ')
+      .filter((w) => scheme === 'vni' || !c0.has(w.charCodeAt(1)))
+      .join(' ');
+    const glyphs = String.fromCharCode(...encodeLegacy(words, scheme)).replace(/[\x80-\x9f]/g, (c) =>
+      String.fromCharCode(CP1252_C1[c.charCodeAt(0) - 0x80]!),
+    );
     expect(decodeLegacyGlyphs(glyphs, scheme)).toBe(words);
   });
 
   it.each<LegacyScheme>(['tcvn3', 'vni'])('round-trips lowercase Vietnamese text through %s, whatever the chunking', (scheme) => {
     const lowercase = VIETNAMESE_LETTERS.slice(0, 67).concat([...'abcdeghiklmnopqrstuvxy', ' ', ',', '\n']);
-    fc.assert(fc.property(
-      fc.array(fc.constantFrom(...lowercase), { maxLength: 80 }),
-      fc.array(fc.nat(), { maxLength: 6 }),
-      (chars, cuts) => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...lowercase), { maxLength: 80 }), fc.array(fc.nat(), { maxLength: 6 }), (chars, cuts) => {
         const text = chars.join('');
         const bytes = encodeLegacy(text, scheme);
         expect(decodeChunked(createLegacyDecoder(scheme), bytes, cuts)).toBe(text);
-      },
-    ));
+      }),
+    );
   });
 });
 
 /** Feeds `bytes` to a streaming decoder, cut at the given offsets. */
 function decodeChunked(decode: (chunk: Uint8Array, final: boolean) => string, bytes: Uint8Array, cuts: number[]): string {
   const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-  let out = '', from = 0;
+  let out = '',
+    from = 0;
   for (const p of points) {
     out += decode(bytes.subarray(from, p), false);
     from = p;
@@ -137,7 +143,8 @@ describe('TCVN3 bytes 0x80–0x9F: windows-1252 punctuation or VN1 capitals, by 
 });
 
 describe('TCVN3 capitals typed in a .VnTimeH font (lowercase bytes)', () => {
-  const vnTimeH = (s: string): number[] => [...encodeLegacy(s.toLowerCase(), 'tcvn3')].map((b, i) => (/[A-Z]/.test(s[i] ?? '') ? b - 0x20 : b));
+  const vnTimeH = (s: string): number[] =>
+    [...encodeLegacy(s.toLowerCase(), 'tcvn3')].map((b, i) => (/[A-Z]/.test(s[i] ?? '') ? b - 0x20 : b));
   it.each([
     ['HUYỆN', 'HUYỆN'],
     ['ĐẢNG', 'ĐẢNG'],
@@ -170,8 +177,10 @@ describe('glyphs in Unicode text', () => {
   it('decodes glyphs the same whatever the chunking', () => {
     const text = 'Đảng bộ Công an huyện, hơn 57 triệu đồng\r\n'.repeat(20);
     const bytes = new TextEncoder().encode(String.fromCharCode(...encodeLegacy(text, 'vni')));
-    fc.assert(fc.property(fc.array(fc.nat(), { maxLength: 8 }), (cuts) => {
-      expect(decodeChunked(createLegacyDecoder('vni', 'utf-8'), bytes, cuts)).toBe(text);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { maxLength: 8 }), (cuts) => {
+        expect(decodeChunked(createLegacyDecoder('vni', 'utf-8'), bytes, cuts)).toBe(text);
+      }),
+    );
   });
 });

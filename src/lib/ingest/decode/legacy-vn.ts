@@ -34,7 +34,13 @@ export const caseOf = (c: number): number => (c < 0x1f00 ? CASE[c]! : 0);
 // bytes are read as letters only where the neighbouring letters say so.
 
 // Byte kinds (0: not a letter). From T_C0 on, whether the byte is a letter depends on context.
-const T_LOWER = 1, T_UPPER = 2, T_MARK = 3, T_C0 = 4, T_OPEN = 5, T_CLOSE = 6, T_DASH = 7;
+const T_LOWER = 1,
+  T_UPPER = 2,
+  T_MARK = 3,
+  T_C0 = 4,
+  T_OPEN = 5,
+  T_CLOSE = 6,
+  T_DASH = 7;
 const TCVN_KIND = new Uint8Array(256);
 const TCVN_LETTER = new Uint16Array(256);
 const TCVN_OTHER = new Uint16Array(256);
@@ -64,22 +70,33 @@ function tcvnIsUpper(u: number | undefined): boolean {
 
 /** Decides whether a context-dependent byte is a letter, from the units around it. */
 function tcvnLetterHere(kind: number, prev: number | undefined, next: number | undefined): boolean {
-  const l = tcvnIsLetter(prev), r = tcvnIsLetter(next);
-  const lu = l && tcvnIsUpper(prev), ru = r && tcvnIsUpper(next);
+  const l = tcvnIsLetter(prev),
+    r = tcvnIsLetter(next);
+  const lu = l && tcvnIsUpper(prev),
+    ru = r && tcvnIsUpper(next);
   switch (kind) {
-    case T_C0: return l || r; // a control byte inside text is only ever VN1's capital
-    case T_OPEN: return (!l && !r) || lu || (l && ru); // “Bộc is a quote, a lone “ is Ỏ
-    case T_CLOSE: return (!l && !r) || ru || (r && lu); // Bố” is a quote
-    default: return (l || r) && (!l || lu) && (!r || ru); // 2016 – 2020 is a dash, HỌC is Ọ
+    case T_C0:
+      return l || r; // a control byte inside text is only ever VN1's capital
+    case T_OPEN:
+      return (!l && !r) || lu || (l && ru); // “Bộc is a quote, a lone “ is Ỏ
+    case T_CLOSE:
+      return (!l && !r) || ru || (r && lu); // Bố” is a quote
+    default:
+      return (l || r) && (!l || lu) && (!r || ru); // 2016 – 2020 is a dash, HỌC is Ọ
   }
 }
 
 function decodeTcvn(u: ArrayLike<number>, from: number, to: number, out: Uint16Array, at: number): number {
-  let k = at, wordStart = at, capsWord = false, prevKind = 0;
+  let k = at,
+    wordStart = at,
+    capsWord = false,
+    prevKind = 0;
   for (let i = from; i < to; i++) {
     const b = u[i]!;
-    let c = b, kind: number;
-    if (b >= 0x100) kind = caseOf(b) || (isMark(b) ? T_MARK : 0); // a glyph that is no byte
+    let c = b,
+      kind: number;
+    if (b >= 0x100)
+      kind = caseOf(b) || (isMark(b) ? T_MARK : 0); // a glyph that is no byte
     else if ((kind = TCVN_KIND[b]!) < T_C0) c = TCVN_LETTER[b]!;
     else {
       const letter = tcvnLetterHere(kind, i > from ? u[i - 1] : undefined, i + 1 < to ? u[i + 1] : undefined);
@@ -138,8 +155,11 @@ for (const [byte, letter] of Object.entries(VNI_SINGLES)) {
 }
 let rows = 0;
 for (const [byte, { letter, modifiers }] of Object.entries(VNI_BASES)) {
-  for (const [base, up] of [[+byte, false], [+byte - 0x20, true]] as const) {
-    const row = VNI_ROW[base] = rows++;
+  for (const [base, up] of [
+    [+byte, false],
+    [+byte - 0x20, true],
+  ] as const) {
+    const row = (VNI_ROW[base] = rows++);
     for (const m of modifiers) {
       const composed = (letter + VNI_MODIFIERS[m]).normalize('NFC');
       const char = up ? composed.toUpperCase() : composed;
@@ -193,7 +213,7 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 const CP1252 = Uint16Array.from({ length: 256 }, (_, b) => (b >= 0x80 && b < 0xa0 ? CP1252_C1[b - 0x80]! : b));
 
 /** True for ASCII characters that end a word (anything but a–z, A–Z). */
-export const isAsciiDelimiter = (c: number): boolean => c < 0x80 && (c | 0x20) - 0x61 >>> 0 > 25;
+export const isAsciiDelimiter = (c: number): boolean => c < 0x80 && ((c | 0x20) - 0x61) >>> 0 > 25;
 
 /**
  * Decodes legacy bytes — or glyph units: windows-1252 bytes, with characters no byte produces
@@ -201,7 +221,12 @@ export const isAsciiDelimiter = (c: number): boolean => c < 0x80 && (c | 0x20) -
  * The output is never longer than the input.
  */
 export function decodeLegacyInto(
-  scheme: LegacyScheme, units: ArrayLike<number>, from: number, to: number, out: Uint16Array, at: number,
+  scheme: LegacyScheme,
+  units: ArrayLike<number>,
+  from: number,
+  to: number,
+  out: Uint16Array,
+  at: number,
 ): number {
   return scheme === 'tcvn3' ? decodeTcvn(units, from, to, out, at) : decodeVni(units, from, to, out, at);
 }

@@ -8,8 +8,18 @@
  */
 
 const TONED: Record<string, string> = {
-  a: 'àáảãạ', ă: 'ằắẳẵặ', â: 'ầấẩẫậ', e: 'èéẻẽẹ', ê: 'ềếểễệ', i: 'ìíỉĩị',
-  o: 'òóỏõọ', ô: 'ồốổỗộ', ơ: 'ờớởỡợ', u: 'ùúủũụ', ư: 'ừứửữự', y: 'ỳýỷỹỵ',
+  a: 'àáảãạ',
+  ă: 'ằắẳẵặ',
+  â: 'ầấẩẫậ',
+  e: 'èéẻẽẹ',
+  ê: 'ềếểễệ',
+  i: 'ìíỉĩị',
+  o: 'òóỏõọ',
+  ô: 'ồốổỗộ',
+  ơ: 'ờớởỡợ',
+  u: 'ùúủũụ',
+  ư: 'ừứửữự',
+  y: 'ỳýỷỹỵ',
 };
 
 /** Every lowercase vowel form → [toneless vowel, tone]; tones: 1 huyền, 2 sắc, 3 hỏi, 4 ngã, 5 nặng. */
@@ -27,23 +37,97 @@ export const VIETNAMESE_LETTERS: readonly string[] = (() => {
 })();
 
 // Onsets, longest first so that "ngh" is tried before "ng" and "n".
-const ONSETS = ['ngh', 'ng', 'nh', 'gh', 'gi', 'kh', 'ph', 'th', 'tr', 'ch', 'qu',
-  'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x', ''];
+const ONSETS = [
+  'ngh',
+  'ng',
+  'nh',
+  'gh',
+  'gi',
+  'kh',
+  'ph',
+  'th',
+  'tr',
+  'ch',
+  'qu',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'g',
+  'h',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'x',
+  '',
+];
 
 // Vowel cluster → the finals it takes ('' = open syllable). A cluster ending in i/y/o/u has its
 // glide as the final already, so those list only ''.
-const RHYMES = new Map(Object.entries({
-  a: '|c|ch|m|n|ng|nh|p|t', ai: '', ao: '', au: '', ay: '',
-  ă: 'c|m|n|ng|p|t', â: 'c|m|n|ng|p|t', âu: '', ây: '',
-  e: '|c|m|n|ng|p|t', eo: '', ê: '|ch|m|n|nh|p|t', êu: '',
-  i: '|ch|m|n|nh|p|t', ia: '', iu: '', iê: 'c|m|n|ng|p|t', iêu: '',
-  o: '|c|m|n|ng|p|t', oi: '', oa: '|c|ch|m|n|ng|nh|p|t', oai: '', oay: '', oă: 'c|m|n|ng|t',
-  oe: '|n|t', oeo: '', oo: 'c|ng', ô: '|c|m|n|ng|p|t', ôi: '', ơ: '|m|n|p|t', ơi: '',
-  u: '|c|m|n|ng|p|t', ui: '', ua: '', uô: 'c|m|n|ng|t', uôi: '', uâ: 'n|ng|t', uây: '',
-  uê: '|ch|nh', uy: '|ch|n|nh|p|t', uya: '', uyê: 'n|t', uyu: '', uơ: '',
-  ư: '|c|n|ng|t', ưa: '', ưi: '', ưu: '', ươ: 'c|m|n|ng|p|t', ươi: '', ươu: '',
-  y: '', yê: 'm|n|t', yêu: '',
-}).map(([vowels, finals]) => [vowels, new Set(finals.split('|'))]));
+const RHYMES = new Map(
+  Object.entries({
+    a: '|c|ch|m|n|ng|nh|p|t',
+    ai: '',
+    ao: '',
+    au: '',
+    ay: '',
+    ă: 'c|m|n|ng|p|t',
+    â: 'c|m|n|ng|p|t',
+    âu: '',
+    ây: '',
+    e: '|c|m|n|ng|p|t',
+    eo: '',
+    ê: '|ch|m|n|nh|p|t',
+    êu: '',
+    i: '|ch|m|n|nh|p|t',
+    ia: '',
+    iu: '',
+    iê: 'c|m|n|ng|p|t',
+    iêu: '',
+    o: '|c|m|n|ng|p|t',
+    oi: '',
+    oa: '|c|ch|m|n|ng|nh|p|t',
+    oai: '',
+    oay: '',
+    oă: 'c|m|n|ng|t',
+    oe: '|n|t',
+    oeo: '',
+    oo: 'c|ng',
+    ô: '|c|m|n|ng|p|t',
+    ôi: '',
+    ơ: '|m|n|p|t',
+    ơi: '',
+    u: '|c|m|n|ng|p|t',
+    ui: '',
+    ua: '',
+    uô: 'c|m|n|ng|t',
+    uôi: '',
+    uâ: 'n|ng|t',
+    uây: '',
+    uê: '|ch|nh',
+    uy: '|ch|n|nh|p|t',
+    uya: '',
+    uyê: 'n|t',
+    uyu: '',
+    uơ: '',
+    ư: '|c|n|ng|t',
+    ưa: '',
+    ưi: '',
+    ưu: '',
+    ươ: 'c|m|n|ng|p|t',
+    ươi: '',
+    ươu: '',
+    y: '',
+    yê: 'm|n|t',
+    yêu: '',
+  }).map(([vowels, finals]) => [vowels, new Set(finals.split('|'))]),
+);
 
 const FRONT = new Set(['i', 'e', 'ê', 'y']);
 const STOP_FINALS = new Set(['c', 'ch', 'p', 't']);
@@ -95,19 +179,21 @@ function rhymeFits(onset: string, rest: string, tone: number): boolean {
 // Frequent syllables of the reports this app reads: a small prior that breaks ties between
 // decodings that are both spelled correctly (TCVN3 "Bộc Bố" and windows-1258 "Béc Bè" are the
 // same bytes).
-const COMMON = new Set((
-  'của và các có được trong là cho người những không với một đã này để năm đến từ khi theo ' +
-  'nhiều về việc công huyện xã tỉnh thành phố đảng bộ chi ủy ban nhân dân thôn bản tổ đội ' +
-  'đơn vị tiền triệu đồng ngày số lượng tiêu chí đạt hoàn phong trào thi đua khen thưởng ' +
-  'giấy bằng thư cấp tập thể cá hình thức chỉ kinh tế hội nông mới xây dựng học làm tư ' +
-  'tưởng đạo đức cách hồ minh cán đoàn viên thanh niên phụ nữ cựu chiến binh mặt trận quốc ' +
-  'hộ gia đình báo cáo kết quả thực hiện nghị quyết chương trình kế hoạch tổng cộng giai ' +
-  'đoạn hơn gần khoảng trên dưới đường giao thông trường điện nước sạch văn hóa hoá y môi ' +
-  'an ninh phòng đất sản xuất thu nhập nghèo lao động hợp tác chức năng chuyên ngành cơ sở ' +
-  'giáo dục trạm đầu hỗ trợ đóng góp phát triển nhà ở tỷ lệ tăng giảm so cùng kỳ bố mẹ ông ' +
-  'bà sinh sống lý luận chính trị tuyên truyền vận kiểm tra giám sát phường trấn thị quận ' +
-  'khu vực dự án vốn ngân sách nhà nước dân tộc miền núi biên giới'
-).split(' '));
+const COMMON = new Set(
+  (
+    'của và các có được trong là cho người những không với một đã này để năm đến từ khi theo ' +
+    'nhiều về việc công huyện xã tỉnh thành phố đảng bộ chi ủy ban nhân dân thôn bản tổ đội ' +
+    'đơn vị tiền triệu đồng ngày số lượng tiêu chí đạt hoàn phong trào thi đua khen thưởng ' +
+    'giấy bằng thư cấp tập thể cá hình thức chỉ kinh tế hội nông mới xây dựng học làm tư ' +
+    'tưởng đạo đức cách hồ minh cán đoàn viên thanh niên phụ nữ cựu chiến binh mặt trận quốc ' +
+    'hộ gia đình báo cáo kết quả thực hiện nghị quyết chương trình kế hoạch tổng cộng giai ' +
+    'đoạn hơn gần khoảng trên dưới đường giao thông trường điện nước sạch văn hóa hoá y môi ' +
+    'an ninh phòng đất sản xuất thu nhập nghèo lao động hợp tác chức năng chuyên ngành cơ sở ' +
+    'giáo dục trạm đầu hỗ trợ đóng góp phát triển nhà ở tỷ lệ tăng giảm so cùng kỳ bố mẹ ông ' +
+    'bà sinh sống lý luận chính trị tuyên truyền vận kiểm tra giám sát phường trấn thị quận ' +
+    'khu vực dự án vốn ngân sách nhà nước dân tộc miền núi biên giới'
+  ).split(' '),
+);
 
 /** What `scoreVietnamese` found. */
 export interface VietnameseScore {

@@ -23,8 +23,7 @@ function split(text: string, pieces: number, chunkSize?: number) {
 }
 
 describe('RowSplitter', () => {
-  const text = sampleText({ kind: 'contributions', rows: 15000, seed: 1 })
-    .replace(/Hỗ trợ hộ nghèo/g, '"Hỗ trợ\r\nhộ; nghèo ""x"""');
+  const text = sampleText({ kind: 'contributions', rows: 15000, seed: 1 }).replace(/Hỗ trợ hộ nghèo/g, '"Hỗ trợ\r\nhộ; nghèo ""x"""');
   it('gives the same rows and lines however the text arrives', () => {
     const whole = split(text, text.length);
     expect(whole.rows.length).toBe(15002); // header, rows, and the empty row after the last line break
@@ -49,7 +48,11 @@ describe('RowSplitter', () => {
   });
   it('counts a line break inside a quoted cell as a line', () => {
     const { rows, lines } = split('a;b\r\n"x\r\ny";1\r\nz;2', 3);
-    expect(rows).toEqual([['a', 'b'], ['x\r\ny', '1'], ['z', '2']]);
+    expect(rows).toEqual([
+      ['a', 'b'],
+      ['x\r\ny', '1'],
+      ['z', '2'],
+    ]);
     expect(lines).toEqual([1, 2, 4]);
   });
   it('names the line of an unterminated quote, even far into a large file', () => {
@@ -81,9 +84,15 @@ describe('guessLineEndings guesses as PapaParse does', () => {
     expect(guessLineEndings(s)).toBe(papa(s));
   });
   it('on random texts of breaks, quotes and letters', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom('\r', '\n', '\r\n', '"', 'a', ';'), { maxLength: 40 }).map((a) => a.join('')), (s) => {
-      expect(guessLineEndings(s)).toBe(papa(s));
-    }), { numRuns: 20000 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('\r', '\n', '\r\n', '"', 'a', ';'), { maxLength: 40 }).map((a) => a.join('')),
+        (s) => {
+          expect(guessLineEndings(s)).toBe(papa(s));
+        },
+      ),
+      { numRuns: 20000 },
+    );
   });
   it('looks at the first megabyte only, as PapaParse does', () => {
     const s = 'a\r\n'.repeat(300_000) + 'b\r'.repeat(900_000);
@@ -97,7 +106,10 @@ describe('RowSplitter on a later part of a file', () => {
     const part = new RowSplitter(';', (c) => rows.push(...c.rows), undefined, '\n');
     part.push('\uFEFFa;b\nc;d\n');
     part.finish();
-    expect(rows.slice(0, 2)).toEqual([['\uFEFFa', 'b'], ['c', 'd']]);
+    expect(rows.slice(0, 2)).toEqual([
+      ['\uFEFFa', 'b'],
+      ['c', 'd'],
+    ]);
     const whole: string[][] = [];
     const text = new RowSplitter(';', (c) => whole.push(...c.rows));
     text.push('\uFEFFa;b\n');

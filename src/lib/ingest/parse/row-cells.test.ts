@@ -7,28 +7,51 @@ const TOTAL_ROW = /^(tong cong|tong|cong)\s*:?$/; // as in validate.ts
 const isTotal = (cell: string) => TOTAL_ROW.test(foldDiacritics(cleanText(cell)));
 
 describe('mayBeTotal never rules out a total line', () => {
-  it.each(['Tổng cộng', 'TỔNG CỘNG:', ' Tổng ', 'Cộng', 'cong :', 'To\u0302\u0309ng co\u0323\u0302ng', '\u00a0Tổng\u00a0cộng\u00a0', 'tong'])('%j', (cell) => {
+  it.each([
+    'Tổng cộng',
+    'TỔNG CỘNG:',
+    ' Tổng ',
+    'Cộng',
+    'cong :',
+    'To\u0302\u0309ng co\u0323\u0302ng',
+    '\u00a0Tổng\u00a0cộng\u00a0',
+    'tong',
+  ])('%j', (cell) => {
     expect(isTotal(cell)).toBe(true);
     expect(mayBeTotal(cell)).toBe(true);
   });
   it.each(['Chi bộ thôn Nà Pài', '2018', 'Bộc Bố', 'Tổng cộng các xã', 'x', 'Đảng bộ xã Cộng Hòa'])('rules out %j', (cell) => {
     expect(mayBeTotal(cell)).toBe(false);
   });
-  it('agrees with folding on random cells made of the words\' letters, marks and spaces', () => {
+  it("agrees with folding on random cells made of the words' letters, marks and spaces", () => {
     const chars = [...'tongcTONGCôổộÔỔỘ :\u0302\u0309\u0323\u00a0\t', 'x', '1', 'đ', 'İ'];
-    fc.assert(fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 16 }).map((a) => a.join('')), (cell) => {
-      if (isTotal(cell)) expect(mayBeTotal(cell)).toBe(true);
-    }), { numRuns: 20000 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...chars), { maxLength: 16 }).map((a) => a.join('')),
+        (cell) => {
+          if (isTotal(cell)) expect(mayBeTotal(cell)).toBe(true);
+        },
+      ),
+      { numRuns: 20000 },
+    );
   });
   it('agrees with folding on any string', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 14 }), (cell) => {
-      if (isTotal(cell)) expect(mayBeTotal(cell)).toBe(true);
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 14 }), (cell) => {
+        if (isTotal(cell)) expect(mayBeTotal(cell)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 
 describe('firstFilled', () => {
-  it.each([[[], -1], [[''], -1], [[' ', '\u00a0', 'a'], 2], [['x'], 0]] as const)('%j → %d', (cells, index) => {
+  it.each([
+    [[], -1],
+    [[''], -1],
+    [[' ', '\u00a0', 'a'], 2],
+    [['x'], 0],
+  ] as const)('%j → %d', (cells, index) => {
     expect(firstFilled(cells)).toBe(index);
   });
 });
@@ -42,7 +65,15 @@ describe('own', () => {
 });
 
 describe('fourDigits', () => {
-  it.each([['2018', 2018], ['0999', 999], ['201', -1], ['20188', -1], ['2O18', -1], [' 201', -1], ['２０１８', -1]] as const)('%j → %d', (cell, n) => {
+  it.each([
+    ['2018', 2018],
+    ['0999', 999],
+    ['201', -1],
+    ['20188', -1],
+    ['2O18', -1],
+    [' 201', -1],
+    ['２０１８', -1],
+  ] as const)('%j → %d', (cell, n) => {
     expect(fourDigits(cell)).toBe(n);
   });
 });

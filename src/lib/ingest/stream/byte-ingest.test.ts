@@ -28,8 +28,12 @@ const join = (...parts: Uint8Array[]) => {
 };
 const dir = 'test/fixtures/encodings';
 const fixtures = [
-  ...readdirSync(dir).filter((f) => !f.endsWith('.ts') && !f.endsWith('.TXT')).map((f) => `${dir}/${f}`),
-  ...readdirSync('test/fixtures/ingest').filter((f) => f.endsWith('.csv')).map((f) => `test/fixtures/ingest/${f}`),
+  ...readdirSync(dir)
+    .filter((f) => !f.endsWith('.ts') && !f.endsWith('.TXT'))
+    .map((f) => `${dir}/${f}`),
+  ...readdirSync('test/fixtures/ingest')
+    .filter((f) => f.endsWith('.csv'))
+    .map((f) => `test/fixtures/ingest/${f}`),
 ];
 const asciiHead = encode('unit;year;pledges\r\n' + Array.from({ length: 20000 }, (_, i) => `Unit ${i};2018;${i}`).join('\r\n') + '\r\n');
 
@@ -37,7 +41,12 @@ describe('reading a file in chunks gives the report of reading it whole', () => 
   it.each(fixtures)('fixture %s', (path) => {
     const bytes = readFileSync(path);
     const whole = plain(ingestBytes(bytes, { fileName: 'f.csv' }));
-    for (const [seed, max] of [[1, 7], [2, 5000], [3, 1 << 20]]) expect(plain(chunked(bytes, seed!, max!))).toBe(whole);
+    for (const [seed, max] of [
+      [1, 7],
+      [2, 5000],
+      [3, 1 << 20],
+    ])
+      expect(plain(chunked(bytes, seed!, max!))).toBe(whole);
   });
   it.each([
     ['several MB of rows', encode(sampleText({ kind: 'contributions', rows: 12000, seed: 2 }))],
@@ -52,7 +61,11 @@ describe('reading a file in chunks gives the report of reading it whole', () => 
     ['blank lines only', encode(' \r\n'.repeat(30000))],
   ])('%s', (_name, bytes) => {
     const whole = plain(ingestBytes(bytes, { fileName: 'f.csv' }));
-    for (const [seed, max] of [[1, 3000], [2, 700_000]]) expect(plain(chunked(bytes, seed!, max!))).toBe(whole);
+    for (const [seed, max] of [
+      [1, 3000],
+      [2, 700_000],
+    ])
+      expect(plain(chunked(bytes, seed!, max!))).toBe(whole);
   });
   it('stops early for a file that is not text', () => {
     const ingest = new ByteIngest({ fileName: 'x.png' });
@@ -64,7 +77,11 @@ describe('reading a file in chunks gives the report of reading it whole', () => 
 
 describe('text in pieces gives the report of the whole text', () => {
   const text = sampleText({ kind: 'criteria', rows: 12000, seed: 4, delimiter: ',' });
-  it.each([['Excel', text], ['two BOMs', '\ufeff' + text], ['CR line endings', text.replace(/\r\n/g, '\r')]])('%s', (_name, t) => {
+  it.each([
+    ['Excel', text],
+    ['two BOMs', '\ufeff' + text],
+    ['CR line endings', text.replace(/\r\n/g, '\r')],
+  ])('%s', (_name, t) => {
     const random = mulberry32(8);
     const ingest = new TextIngest({ fileName: 'f.csv' });
     for (let at = 0; at < t.length;) {

@@ -6,7 +6,15 @@
  * other byte, which `decodeBytes` would judge the encoding by; the rare file whose sample
  * `sniffEncoding` cannot judge exactly as `decodeBytes` would is read whole, by `ingestBytes`.
  */
-import { DataLossScanner, type DataLossPart, conversionNotice, createDecoder, SAMPLE_BYTES, sniffEncoding, type SniffResult } from '../decode/index.ts';
+import {
+  DataLossScanner,
+  type DataLossPart,
+  conversionNotice,
+  createDecoder,
+  SAMPLE_BYTES,
+  sniffEncoding,
+  type SniffResult,
+} from '../decode/index.ts';
 import { ingestBytes, TextIngest, type PartPlan, type TextPart } from './text-ingest.ts';
 import { rejectedReport, type IngestOptions, type IngestProgress, type IngestReport, type ExcludedRow } from '../../model/index.ts';
 
@@ -141,7 +149,7 @@ export class ByteIngest {
     for (let i = 0; i < this.held.length; i++) if (this.held[i]!.buffer === bytes.buffer) this.held[i] = this.held[i]!.slice();
     if (!this.reserved && this.size && this.text.accepted >= 1000 && this.decoded >= RESERVE_AFTER) {
       // Accepted rows so far × bytes in all ÷ bytes decoded, a little over: growing by doubling costs copies.
-      this.text.reserve(Math.ceil((this.text.accepted * this.size) / this.decoded * 1.02));
+      this.text.reserve(Math.ceil(((this.text.accepted * this.size) / this.decoded) * 1.02));
       this.reserved = true;
     }
   }
@@ -178,7 +186,10 @@ export class ByteIngest {
     const fromSample = sniffEncoding(this.copy(lineStart, lineStart + SAMPLE_BYTES));
     // Judged as a head, the sample also faces the head's tests (magic numbers, BOM, UTF-16, NUL):
     // when one of them decided, this is not what `decodeBytes` concludes, so read the file whole.
-    const judgedAsText = fromSample.ok && fromSample.bom === 0 && !fromSample.encoding.startsWith('utf-16') &&
+    const judgedAsText =
+      fromSample.ok &&
+      fromSample.bom === 0 &&
+      !fromSample.encoding.startsWith('utf-16') &&
       (fromSample.glyphsIn === null || fromSample.glyphsIn === 'utf-8');
     if (judgedAsText) this.use(fromSample);
     else this.whole = true;
@@ -227,8 +238,7 @@ export class ByteIngest {
     if (found.ok) {
       this.decode = createDecoder(found.encoding, found.glyphsIn ?? undefined);
       if (found.encoding.startsWith('utf-') && !found.glyphsIn) this.piece = UNICODE_PIECE;
-    }
-    else this.held = [];
+    } else this.held = [];
   }
 
   /**

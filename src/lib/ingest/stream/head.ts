@@ -3,12 +3,26 @@
  * the notices about the rows above it and the columns not read, and how numbers are written.
  */
 import { countLineBreaks } from '../parse/index.ts';
-import { numberEvidence, closestKind, kindSpec, matchHeader, recogniseKind, type HeaderMatch, type Delimiter, type Kind, type NumberFormat, type Problem, fileProblem, type IngestReport } from '../../model/index.ts';
+import {
+  numberEvidence,
+  closestKind,
+  kindSpec,
+  matchHeader,
+  recogniseKind,
+  type HeaderMatch,
+  type Delimiter,
+  type Kind,
+  type NumberFormat,
+  type Problem,
+  fileProblem,
+  type IngestReport,
+} from '../../model/index.ts';
 
 /** Where the header is among the first rows, and which kind it belongs to. */
-export function findHeader(rows: string[][], kind: Kind | undefined):
-  | { index: number; match: HeaderMatch }
-  | { problem: Problem; kind: Kind | null } {
+export function findHeader(
+  rows: string[][],
+  kind: Kind | undefined,
+): { index: number; match: HeaderMatch } | { problem: Problem; kind: Kind | null } {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     if (row.length < 2 && !kind) continue;
@@ -18,7 +32,13 @@ export function findHeader(rows: string[][], kind: Kind | undefined):
       const [field, a, b] = m.duplicates[0]!;
       return {
         kind: m.kind,
-        problem: { code: 'file-duplicate-column', line: physicalLine(rows, i), column: `${row[a]!.trim()}, ${row[b]!.trim()}`, value: null, params: { field } },
+        problem: {
+          code: 'file-duplicate-column',
+          line: physicalLine(rows, i),
+          column: `${row[a]!.trim()}, ${row[b]!.trim()}`,
+          value: null,
+          params: { field },
+        },
       };
     }
     return { index: i, match: m };
@@ -32,14 +52,21 @@ export function findHeader(rows: string[][], kind: Kind | undefined):
   }
   // Only separators (;;;;) on every line: nothing was written at all.
   if (!best) return { kind: kind ?? null, problem: fileProblem('file-empty') };
-  const found = best.row.map((c) => c.trim()).filter(Boolean).join(', ');
+  const found = best.row
+    .map((c) => c.trim())
+    .filter(Boolean)
+    .join(', ');
   // Nothing required is missing yet no kind was recognised (a bare "Đơn vị" column): say so plainly.
   if ((!kind && best.match.fields.size < 2) || best.match.missing.length === 0) {
     return { kind: kind ?? null, problem: { ...fileProblem('file-kind-unknown'), params: { found } } };
   }
   return {
     kind: best.match.kind,
-    problem: { ...fileProblem('file-missing-column'), column: best.match.missing.join(', '), params: { missing: best.match.missing.join(', '), found, kind: best.match.kind } },
+    problem: {
+      ...fileProblem('file-missing-column'),
+      column: best.match.missing.join(', '),
+      params: { missing: best.match.missing.join(', '), found, kind: best.match.kind },
+    },
   };
 }
 
@@ -53,10 +80,18 @@ function physicalLine(rows: string[][], i: number): number {
 /** Notices about the rows above the header and the columns not read as fields. */
 export function noteHeader(report: IngestReport, match: HeaderMatch, lines: Uint32Array, headerAt: number, headerLine: number): void {
   if (headerAt > 0) {
-    report.notices.push({ code: 'title-rows-skipped', line: lines[0]!, params: { from: lines[0]!, to: headerLine - 1, header: headerLine } });
+    report.notices.push({
+      code: 'title-rows-skipped',
+      line: lines[0]!,
+      params: { from: lines[0]!, to: headerLine - 1, header: headerLine },
+    });
   }
   if (match.ignored.length) {
-    report.notices.push({ code: 'column-ignored', line: headerLine, params: { columns: match.ignored.map((i) => report.header[i]!.trim()).join(', ') } });
+    report.notices.push({
+      code: 'column-ignored',
+      line: headerLine,
+      params: { columns: match.ignored.map((i) => report.header[i]!.trim()).join(', ') },
+    });
   }
   if (match.extras.size) {
     report.notices.push({ code: 'extra-columns-kept', line: headerLine, params: { columns: [...match.extras.values()].join(', ') } });
@@ -67,7 +102,11 @@ export function noteHeader(report: IngestReport, match: HeaderMatch, lines: Uint
  * How the file writes numbers, from its first data rows: English only when some cell shows
  * it (1250.5, 1,250.5) and none shows Vietnamese; Vietnamese otherwise (docs/data-format.md §3.1).
  */
-export function chooseNumberFormat(rows: string[][], match: HeaderMatch, delimiter: Delimiter): { format: NumberFormat; uncertain: boolean } {
+export function chooseNumberFormat(
+  rows: string[][],
+  match: HeaderMatch,
+  delimiter: Delimiter,
+): { format: NumberFormat; uncertain: boolean } {
   const spec = kindSpec(match.kind);
   const fields = spec.fields.filter((f) => f.type === 'number' && match.fields.has(f.name));
   const cols = fields.map((f) => ({ at: match.fields.get(f.name)!, count: f.number!.integer }));
@@ -88,4 +127,3 @@ export function chooseNumberFormat(rows: string[][], match: HeaderMatch, delimit
   const uncertain = (en > 0 && vi > 0) || (delimiter === ',' && vi === 0 && en === 0 && dotGroups > 0);
   return { format, uncertain };
 }
-

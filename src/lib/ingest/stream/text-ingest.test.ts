@@ -14,10 +14,16 @@ describe('a quote never closed refuses the file, naming the line and the column 
   const HEADER = 'Đơn vị;Năm;Số lượt cam kết;Ghi chú';
   it.each([
     ['under a named column', [HEADER, 'A;2019;5;ghi', 'B;2019;6;"mở', 'C;2019;7;'], 3, 'Ghi chú', { column: 'Ghi chú' }],
-    ['after a cell on two lines, on the quote\'s own line', [HEADER, 'A;2019;5;"một\r\nhai"', '"B;2019;6;', 'C;2019;7;'], 4, 'Đơn vị', { column: 'Đơn vị' }],
+    [
+      "after a cell on two lines, on the quote's own line",
+      [HEADER, 'A;2019;5;"một\r\nhai"', '"B;2019;6;', 'C;2019;7;'],
+      4,
+      'Đơn vị',
+      { column: 'Đơn vị' },
+    ],
     ['in the header itself: by its letter', ['Đơn vị;Năm;Số lượt cam kết;"Ghi chú', 'A;2019;5;'], 1, 'D', { position: 'D' }],
     ['under a column with no name: by its letter', ['Đơn vị;Năm;Số lượt cam kết;;Nguồn', 'A;2019;5;"x;'], 2, 'D', { position: 'D' }],
-    ['past the header\'s last column: by its letter', ['Đơn vị;Năm;Số lượt cam kết', 'A;2019;5;"x'], 2, 'D', { position: 'D' }],
+    ["past the header's last column: by its letter", ['Đơn vị;Năm;Số lượt cam kết', 'A;2019;5;"x'], 2, 'D', { position: 'D' }],
   ] as [string, string[], number, string, Problem['params']][])('%s', (_, rows, line, column, params) => {
     const text = rows.join('\r\n') + '\r\n';
     for (const report of [ingestText(text, { fileName: 'f.csv' }), inPieces(text, 3)]) {
@@ -27,7 +33,11 @@ describe('a quote never closed refuses the file, naming the line and the column 
   });
 
   it.each([
-    [{ column: 'Ghi chú' }, 'Dấu ngoặc kép mở ở dòng này, cột "Ghi chú", mà không đóng', 'opened on this line, column "Ghi chú", is never closed'],
+    [
+      { column: 'Ghi chú' },
+      'Dấu ngoặc kép mở ở dòng này, cột "Ghi chú", mà không đóng',
+      'opened on this line, column "Ghi chú", is never closed',
+    ],
     [{ position: 'D' }, 'Dấu ngoặc kép mở ở dòng này, cột D, mà không đóng', 'opened on this line, column D, is never closed'],
     [undefined, 'Dấu ngoặc kép mở ở dòng này mà không đóng', 'opened on this line is never closed'],
   ])('says the column in both languages: %j', (params, vi, en) => {

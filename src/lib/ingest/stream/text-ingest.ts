@@ -7,10 +7,22 @@ import { detectDelimiter, headRows, RowSplitter, type Newline, type OpenQuote, t
 import { decodeBytes } from '../decode/index.ts';
 import { chooseNumberFormat, findHeader, noteHeader } from './head.ts';
 import {
-  emptyReport, fileProblem, refuse, rejectedReport, trimTrailingEmpty, type ExcludedRow, type IngestOptions, type IngestProgress, type IngestReport, kindSpec, type HeaderMatch, type Delimiter, type NumberFormat, type Problem
+  emptyReport,
+  fileProblem,
+  refuse,
+  rejectedReport,
+  trimTrailingEmpty,
+  type ExcludedRow,
+  type IngestOptions,
+  type IngestProgress,
+  type IngestReport,
+  kindSpec,
+  type HeaderMatch,
+  type Delimiter,
+  type NumberFormat,
+  type Problem,
 } from '../../model/index.ts';
 import { columnLetter, RowValidator, type ValidatedPart } from '../validate/index.ts';
-
 
 /** Reads the bytes of one file: decode, then `ingestText`. */
 export function ingestBytes(bytes: Uint8Array, options: IngestOptions, onProgress?: (p: IngestProgress) => void): IngestReport {
@@ -120,7 +132,10 @@ export class TextIngest {
   /** Called once the head has decided how the rest of the file is read (see `plan`). */
   onPlan: ((plan: PartPlan) => void) | null = null;
 
-  constructor(private readonly options: IngestOptions, private readonly onProgress?: (p: IngestProgress) => void) {
+  constructor(
+    private readonly options: IngestOptions,
+    private readonly onProgress?: (p: IngestProgress) => void,
+  ) {
     this.report = emptyReport(options);
     this.report.encoding = 'utf-8';
   }

@@ -3,7 +3,15 @@
  * years, small numbers), and cleaning or parsing one is a pure function of the cell, so each
  * distinct cell is read once. Keys and values are `own` copies, never slices of the file.
  */
-import { cleanMultiline, cleanText, foldDiacritics, parseViNumber, type NumberReading, type NumberSpec, type NumberFormat } from '../../model/index.ts';
+import {
+  cleanMultiline,
+  cleanText,
+  foldDiacritics,
+  parseViNumber,
+  type NumberReading,
+  type NumberSpec,
+  type NumberFormat,
+} from '../../model/index.ts';
 import { own } from '../parse/index.ts';
 
 /** How many distinct cells a memo remembers; past that, new cells are read without being remembered. */
@@ -36,7 +44,10 @@ export class TextCells {
   // strings costs less than hashing one for the map.
   private lastRaw = '';
   private last: TextCell | null = null;
-  constructor(private readonly allowed?: readonly string[], private readonly multiline = false) {}
+  constructor(
+    private readonly allowed?: readonly string[],
+    private readonly multiline = false,
+  ) {}
 
   get(raw: string): TextCell {
     if (raw === this.lastRaw && this.last) return this.last;
@@ -65,7 +76,10 @@ export class NumberCells {
   private readonly bySpec = new Map<NumberSpec, Readings>();
   private lastSpec: NumberSpec | null = null;
   private last: Readings | null = null;
-  constructor(private readonly format: NumberFormat, private readonly headerScale: number) {}
+  constructor(
+    private readonly format: NumberFormat,
+    private readonly headerScale: number,
+  ) {}
 
   read(value: string, spec: NumberSpec): NumberReading {
     let readings = this.last;
@@ -163,4 +177,3 @@ export class FoldedCells<T> {
     return v as T;
   }
 }
-

@@ -68,14 +68,21 @@ export class RowNotes {
   }
 
   state(): RowNotesState {
-    return { blankLines: this.blankLines, totals: this.totals, thousandsDot: this.thousandsDot, composed: this.composedText, unnamed: this.unnamed.found() };
+    return {
+      blankLines: this.blankLines,
+      totals: this.totals,
+      thousandsDot: this.thousandsDot,
+      composed: this.composedText,
+      unnamed: this.unnamed.found(),
+    };
   }
 
   /** Adds the notes of a later part of the file (its lines start after line `offset`). */
   absorb(part: RowNotesState, offset: number): void {
     for (const line of part.blankLines) this.blankLines.push(line + offset);
     for (const n of part.totals) this.totals.push({ ...n, line: (n.line ?? 0) + offset });
-    if (!this.thousandsDot && part.thousandsDot) this.thousandsDot = { line: part.thousandsDot.line + offset, value: part.thousandsDot.value };
+    if (!this.thousandsDot && part.thousandsDot)
+      this.thousandsDot = { line: part.thousandsDot.line + offset, value: part.thousandsDot.value };
     if (!this.composedText && part.composed) this.composedText = { ...part.composed, line: part.composed.line + offset };
     this.unnamed.absorb(part.unnamed, offset);
   }
@@ -83,7 +90,8 @@ export class RowNotes {
   /** The notices, once all rows are in. */
   notices(delimiter: Delimiter, format: NumberFormat): Notice[] {
     const out = [...this.totals];
-    if (this.blankLines.length) out.push({ code: 'blank-rows-skipped', line: this.blankLines[0]!, params: { count: this.blankLines.length } });
+    if (this.blankLines.length)
+      out.push({ code: 'blank-rows-skipped', line: this.blankLines[0]!, params: { count: this.blankLines.length } });
     const unnamed = this.unnamed.notice();
     if (unnamed) out.push(unnamed);
     if (this.composedText) {

@@ -31,7 +31,10 @@ export interface Plan {
 }
 
 /** The plans of the fields of `match` present in the file, in schema order. */
-export function planFields(init: { spec: { fields: readonly FieldSpec[] }; match: HeaderMatch; header: readonly string[]; format: NumberFormat }, table: TableBuilder): Plan[] {
+export function planFields(
+  init: { spec: { fields: readonly FieldSpec[] }; match: HeaderMatch; header: readonly string[]; format: NumberFormat },
+  table: TableBuilder,
+): Plan[] {
   const { spec, match, header } = init;
   return spec.fields
     .filter((f) => match.fields.has(f.name))
@@ -60,5 +63,7 @@ export function planFields(init: { spec: { fields: readonly FieldSpec[] }; match
 
 /** Fields no row will set: absent from the file and without a default (a year is always set). */
 export function unsetFields(spec: { fields: readonly FieldSpec[] }, match: HeaderMatch): Set<string> {
-  return new Set(spec.fields.filter((f) => !match.fields.has(f.name) && f.defaultValue === undefined && f.type !== 'year').map((f) => f.name));
+  return new Set(
+    spec.fields.filter((f) => !match.fields.has(f.name) && f.defaultValue === undefined && f.type !== 'year').map((f) => f.name),
+  );
 }

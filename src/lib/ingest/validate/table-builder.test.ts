@@ -16,7 +16,10 @@ function pledges(rows: [string, number, number, number][], options: { extras?: s
 
 describe('TableBuilder collects rows into columns', () => {
   it('gives each row an index and keeps its line', () => {
-    const table = pledges([['A', 2019, 5, 2], ['B', 2020, 6, 4]]);
+    const table = pledges([
+      ['A', 2019, 5, 2],
+      ['B', 2020, 6, 4],
+    ]);
     expect(table.length).toBe(2);
     expect([table.lineOf(0), table.lineOf(1), table.lineOf(2)]).toEqual([2, 4, 0]);
     expect(toRows(table.build())).toEqual([
@@ -38,7 +41,12 @@ describe('TableBuilder collects rows into columns', () => {
     ['two rows dropped', [1, 3], ['A', 'C']],
     ['every row dropped', [0, 1, 2, 3], []],
   ] as [string, number[], string[]][])('builds without the rows dropped: %s', (_, dropped, units) => {
-    const table = pledges([['A', 2019, 1, 2], ['B', 2019, 2, 3], ['C', 2019, 3, 4], ['D', 2019, 4, 5]]);
+    const table = pledges([
+      ['A', 2019, 1, 2],
+      ['B', 2019, 2, 3],
+      ['C', 2019, 3, 4],
+      ['D', 2019, 4, 5],
+    ]);
     for (const row of dropped) table.drop(row);
     const built = table.build();
     expect(built.length).toBe(units.length);
@@ -58,7 +66,13 @@ describe('TableBuilder collects rows into columns', () => {
   });
 
   it('keeps extra columns by their header', () => {
-    const table = pledges([['A', 2019, 5, 2], ['B', 2019, 6, 3]], { extras: ['Người ký'] });
+    const table = pledges(
+      [
+        ['A', 2019, 5, 2],
+        ['B', 2019, 6, 3],
+      ],
+      { extras: ['Người ký'] },
+    );
     table.extras.get('Người ký')!.set(1, 'Bí thư');
     expect(toRows(table.build()).map((r) => r.extra)).toEqual([{}, { 'Người ký': 'Bí thư' }]);
   });
@@ -89,9 +103,18 @@ describe('TableBuilder.build gives a view of its arrays when that costs nothing,
 });
 
 describe('TableBuilder.append adds a part of the file read on its own', () => {
-  it('moves its lines down and turns its text codes into this table\'s', () => {
-    const whole = pledges([['A', 2019, 1, 2], ['B', 2019, 2, 3]]);
-    const part = pledges([['C', 2020, 3, 1], ['A', 2020, 4, 2]], { part: true }).build();
+  it("moves its lines down and turns its text codes into this table's", () => {
+    const whole = pledges([
+      ['A', 2019, 1, 2],
+      ['B', 2019, 2, 3],
+    ]);
+    const part = pledges(
+      [
+        ['C', 2020, 3, 1],
+        ['A', 2020, 4, 2],
+      ],
+      { part: true },
+    ).build();
     expect(whole.append(part, 10)).toBe(2);
     const built = whole.build();
     expect(toRows(built)).toEqual([
@@ -114,7 +137,10 @@ describe('TableBuilder.append adds a part of the file read on its own', () => {
     whole.append(built, 5);
     const rows = whole.build();
     expect((rows.columns.note as TextColumn).codes).toEqual(Int32Array.from([-1, -1]));
-    expect(toRows(rows).map((r) => [r.unit, r.line])).toEqual([['B', 2], ['A', 6]]);
+    expect(toRows(rows).map((r) => [r.unit, r.line])).toEqual([
+      ['B', 2],
+      ['A', 6],
+    ]);
   });
 });
 
@@ -131,14 +157,21 @@ describe('the column builders', () => {
     const b = new NumberBuilder();
     b.set(0, 57, 'gt');
     b.set(2000, 3, null);
-    expect([b.get(0), b.get(1), b.get(2000)]).toEqual([{ value: 57, qualifier: 1 }, { value: NaN, qualifier: 0 }, { value: 3, qualifier: 0 }]);
+    expect([b.get(0), b.get(1), b.get(2000)]).toEqual([
+      { value: 57, qualifier: 1 },
+      { value: NaN, qualifier: 0 },
+      { value: 3, qualifier: 0 },
+    ]);
   });
 
   it('YearBuilder keeps a year or a period, and packs it into one number', () => {
     const b = new YearBuilder();
     b.set(0, 2019, 2019);
     b.set(1, 2016, 2020);
-    expect([b.get(0), b.get(1)]).toEqual([[2019, 2019], [2016, 2020]]);
+    expect([b.get(0), b.get(1)]).toEqual([
+      [2019, 2019],
+      [2016, 2020],
+    ]);
     expect(b.packed(1)).toBe(2016 * 65536 + 2020);
     expect(b.packed(0)).not.toBe(b.packed(1));
   });

@@ -2,7 +2,17 @@
  * Builds a RecordTable row by row: text cells become dictionary codes, numbers go into
  * growable typed arrays. Rows can be dropped afterwards (a duplicate key found later).
  */
-import { type Column, type NumberColumn, type RecordTable, type TextColumn, type YearColumn, qualifierCode, type FieldSpec, type KindSpec, type Qualifier } from '../../model/index.ts';
+import {
+  type Column,
+  type NumberColumn,
+  type RecordTable,
+  type TextColumn,
+  type YearColumn,
+  qualifierCode,
+  type FieldSpec,
+  type KindSpec,
+  type Qualifier,
+} from '../../model/index.ts';
 
 type Numeric = Float64Array | Int32Array | Uint16Array | Uint8Array | Uint32Array;
 

@@ -55,7 +55,10 @@ export class UnnamedColumns {
   /** The notice, if anything was written under an unnamed column. */
   notice(): Notice | null {
     if (!this.first) return null;
-    const columns = [...this.seen].sort((a, b) => a - b).map(columnLetter).join(', ');
+    const columns = [...this.seen]
+      .sort((a, b) => a - b)
+      .map(columnLetter)
+      .join(', ');
     return { code: 'column-unnamed-ignored', line: this.first.line, params: { columns, rows: this.rows, value: this.first.value } };
   }
 }

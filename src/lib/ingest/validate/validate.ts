@@ -6,7 +6,25 @@
  * (V8 would make a context object on every pass, whether the closure runs or not).
  */
 import { FoldedCells, TextCells, type TextCell } from './cell-cache.ts';
-import { cleanText, FLAG_WORDS, foldDiacritics, MAX_YEAR, MIN_YEAR, parseYear, type NumberSpec, type HeaderMatch, type KindSpec, type RecordTable, type Delimiter, type Notice, type NumberFormat, type Problem, type Qualifier, type ExcludedRow, readFlag } from '../../model/index.ts';
+import {
+  cleanText,
+  FLAG_WORDS,
+  foldDiacritics,
+  MAX_YEAR,
+  MIN_YEAR,
+  parseYear,
+  type NumberSpec,
+  type HeaderMatch,
+  type KindSpec,
+  type RecordTable,
+  type Delimiter,
+  type Notice,
+  type NumberFormat,
+  type Problem,
+  type Qualifier,
+  type ExcludedRow,
+  readFlag,
+} from '../../model/index.ts';
 import { anyPresent, firstFilled, fourDigits, mayBeTotal, own } from '../parse/index.ts';
 import { planFields, Reading, unsetFields, type Plan } from './row-plans.ts';
 import { DuplicateKeys } from './key-check.ts';
@@ -37,7 +55,10 @@ export interface ValidatedPart {
 const TOTAL_ROW = /^(tong cong|tong|cong)\s*:?$/;
 /** The params of a flag cell that is neither yes nor no: the words accepted. */
 const FLAG_ALLOWED = { allowed: [...FLAG_WORDS.yes, ...FLAG_WORDS.no].join(', ') };
-const RANGES = [['criteria_met', 'criteria_total'], ['targets_met', 'targets_total']] as const;
+const RANGES = [
+  ['criteria_met', 'criteria_total'],
+  ['targets_met', 'targets_total'],
+] as const;
 
 /** Validates data rows one by one and collects accepted records, problems and notices. */
 export class RowValidator {
@@ -89,10 +110,17 @@ export class RowValidator {
       .map((f) => ({ builder: this.table.numbers.get(f.name)!, plan: planOf(f.name), defaultValue: f.defaultValue }));
     this.years = this.table.years.get('year');
     this.ranges = RANGES.map(([met, total]) => ({
-      met: planOf(met), total: planOf(total), defaultTotal: spec.fields.find((f) => f.name === total)?.defaultValue,
+      met: planOf(met),
+      total: planOf(total),
+      defaultTotal: spec.fields.find((f) => f.name === total)?.defaultValue,
     }));
     this.oneOf = spec.oneOf ? spec.oneOf.map(planOf) : null;
-    this.extras = [...match.extras].map(([col, name]) => ({ col, name, builder: this.table.extras.get(name)!, texts: new TextCells(undefined, true) }));
+    this.extras = [...match.extras].map(([col, name]) => ({
+      col,
+      name,
+      builder: this.table.extras.get(name)!,
+      texts: new TextCells(undefined, true),
+    }));
     this.width = header.length;
     this.notes = new RowNotes(header);
     this.uomCol = match.fields.get('uom');
@@ -123,7 +151,9 @@ export class RowValidator {
       return;
     }
     if (cells.length !== this.width && !(cells.length > this.width && firstFilled(cells.slice(this.width)) < 0)) {
-      this.exclude(cells, line, [{ code: 'row-field-count', line, column: null, value: null, params: { found: cells.length, expected: this.width } }]);
+      this.exclude(cells, line, [
+        { code: 'row-field-count', line, column: null, value: null, params: { found: cells.length, expected: this.width } },
+      ]);
       return;
     }
     this.readRow(cells, line);
@@ -236,13 +266,22 @@ export class RowValidator {
         continue;
       }
       if (met >= 0 && present[met] && totalValue !== undefined && values[met]! > totalValue) {
-        errors.push({ code: 'row-met-over-total', line, column: plans[met]!.header, value: this.raws[met]!, params: { total: totalValue } });
+        errors.push({
+          code: 'row-met-over-total',
+          line,
+          column: plans[met]!.header,
+          value: this.raws[met]!,
+          params: { total: totalValue },
+        });
       }
     }
     // No closure (\`some\`) here: one per row is garbage to collect.
     if (this.oneOf && !anyPresent(this.oneOf, present)) {
       const oneOf = this.table.spec.oneOf!;
-      const headers = plans.filter((p) => oneOf.includes(p.name)).map((p) => p.header).join(', ');
+      const headers = plans
+        .filter((p) => oneOf.includes(p.name))
+        .map((p) => p.header)
+        .join(', ');
       errors.push({ code: 'row-one-of-required', line, column: headers, value: '' });
     }
   }
