@@ -7,11 +7,14 @@
 import { areaFigure, type AreaFigure } from './area-figure.ts';
 import { defaultArea } from './areas.ts';
 import type { Period } from './pick.ts';
-import { placeRows, relation, type Placement } from './placement.ts';
+import { relation, type Placement } from './placement.ts';
+import { criteriaYear, type CriteriaYear } from './criteria.ts';
+import { placeAll, type Placed, type SourcedTables, type TablesByKind } from './placed.ts';
+
+export { placeAll, type Placed, type SourcedTables, type TablesByKind };
 import { creditsOf, type Credit, type SourcedTable } from './provenance.ts';
-import { rankUnits, type RankedUnit } from './ranking.ts';
-import { UnitDirectory, type UnitNode } from './units.ts';
-import type { Kind, NumberColumn, RecordTable, TextColumn, YearColumn } from '../model/index.ts';
+import type { UnitNode } from './units.ts';
+import type { Kind, NumberColumn, TextColumn, YearColumn } from '../model/index.ts';
 
 /**
  * The indicator that holds the report's own count of commendations. The bundled data
@@ -20,18 +23,6 @@ import type { Kind, NumberColumn, RecordTable, TextColumn, YearColumn } from '..
  */
 export const COMMENDATIONS_INDICATOR = 'Tập thể, cá nhân được khen thưởng cấp tỉnh, huyện';
 
-/**
- * The criteria a commune must meet when its row gives no total: the 19 of the 2016–2020 and
- * 2021–2025 national sets. A row's `criteria_total` always wins (the 2026–2030 set has 10).
- */
-export const DEFAULT_CRITERIA_TOTAL = 19;
-
-/** The accepted table of each kind. */
-export type TablesByKind = Partial<Record<Kind, RecordTable>>;
-
-/** The table of each kind with the datasets its rows came from. */
-export type SourcedTables = Partial<Record<Kind, SourcedTable>>;
-
 /** Targets met out of the total, reported by the area itself for one year. */
 export interface TargetsFigure {
   met: number;
@@ -39,21 +30,6 @@ export interface TargetsFigure {
   period: Period;
   unit: string;
   credits: Credit[];
-}
-
-/** Criteria one commune met in the year of the ranking. */
-export interface CommuneCriteria extends RankedUnit {
-  met: number;
-  total: number;
-  credits: Credit[];
-}
-
-/** The communes of the area side by side for one year. */
-export interface CriteriaYear {
-  period: Period;
-  communes: CommuneCriteria[];
-  /** Communes of the area with no figure for that year. */
-  missing: string[];
 }
 
 /** Units whose rows no units list places, by kind: shown as "Đơn vị khác", never counted in an area. */
@@ -73,23 +49,6 @@ export interface Overview {
   commendations: (AreaFigure & { from: 'indicator' | 'awards' }) | null;
   criteria: CriteriaYear | null;
   unplaced: Unplaced[];
-}
-
-/** The overview's inputs that do not change with the area: the units tree and each table's placement. */
-export interface Placed {
-  units: UnitDirectory;
-  tables: SourcedTables;
-  placements: Partial<Record<Kind, Placement>>;
-}
-
-/** Builds the units tree from the `units` table and places every other table's rows in it. */
-export function placeAll(tables: SourcedTables): Placed {
-  const units = UnitDirectory.fromTable(tables.units?.table);
-  const placements: Placed['placements'] = {};
-  for (const [kind, st] of Object.entries(tables) as [Kind, SourcedTable][]) {
-    if (kind !== 'units') placements[kind] = placeRows(st.table, units);
-  }
-  return { units, tables, placements };
 }
 
 /**
@@ -173,24 +132,4 @@ function areaTargets(placed: Placed, area: UnitNode): TargetsFigure | null {
     unit: unit.dict[unit.codes[best]!] ?? area.name,
     credits: creditsOf(st, [best]),
   };
-}
-
-/** The communes' criteria for the latest year any of them has, with those that lack it. */
-function criteriaYear(placed: Placed, area: UnitNode): CriteriaYear | null {
-  const st = placed.tables.criteria;
-  const placement = placed.placements.criteria;
-  if (!st || !placement) return null;
-  const ranking = rankUnits({ st, placement, units: placed.units, area, field: 'criteria_met' });
-  if (!ranking) return null;
-  const totals = st.table.columns.criteria_total as NumberColumn | undefined;
-  const communes = ranking.ranked.map((u) => {
-    const total = totals?.values[u.row];
-    return {
-      ...u,
-      met: u.value,
-      total: total === undefined || Number.isNaN(total) ? DEFAULT_CRITERIA_TOTAL : total,
-      credits: creditsOf(st, [u.row]),
-    };
-  });
-  return { period: ranking.period, communes, missing: ranking.missing };
 }

@@ -15,6 +15,7 @@ const FIELD_EN: Readonly<Record<string, string>> = {
   year: 'Year',
   criteria_met: 'Criteria met',
   criteria_total: 'Criteria in all',
+  criteria_set: 'Set of criteria',
   district: 'District',
   province: 'Province',
   source: 'Source',

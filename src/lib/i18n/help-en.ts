@@ -37,6 +37,7 @@ export const helpEn: HelpText = {
     year: { holds: 'The year or period of the figure.', allowed: YEAR },
     criteria_met: { holds: 'Criteria the commune meets.', allowed: 'A whole number from 0 to the total' },
     criteria_total: { holds: 'Criteria in the set.', allowed: 'A whole number above 0; empty means 19' },
+    criteria_set: { holds: 'The set of criteria the year was scored against.', allowed: 'Any text, such as 2021–2025; optional' },
     district: { holds: 'District.', allowed: '' },
     province: { holds: 'Province.', allowed: '' },
     source: { holds: 'The report or document the figure comes from.', allowed: '' },

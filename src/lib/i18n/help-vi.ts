@@ -39,6 +39,7 @@ export const helpVi = {
     year: { holds: 'Năm hoặc giai đoạn của số liệu.', allowed: YEAR },
     criteria_met: { holds: 'Số tiêu chí xã đã đạt.', allowed: 'Số nguyên từ 0 đến tổng số tiêu chí' },
     criteria_total: { holds: 'Tổng số tiêu chí của bộ tiêu chí.', allowed: 'Số nguyên lớn hơn 0; để trống là 19' },
+    criteria_set: { holds: 'Bộ tiêu chí năm đó được chấm theo.', allowed: 'Chữ bất kỳ, ví dụ 2021–2025; không bắt buộc' },
     district: { holds: 'Huyện.', allowed: '' },
     province: { holds: 'Tỉnh.', allowed: '' },
     source: { holds: 'Báo cáo hoặc văn bản lấy số liệu.', allowed: '' },

@@ -95,6 +95,8 @@ export const KINDS: readonly KindSpec[] = [
         number: count({ 'tieu chi': 0 }),
         defaultValue: 19,
       },
+      // The set the year was scored against ("2021–2025", "QĐ 51/2025/QĐ-TTg"): charts mark where it changes.
+      text('criteria_set', false, ['bộ tiêu chí', 'bộ tiêu chí áp dụng']),
       ...criterionFlags,
       district,
       province,

@@ -1,17 +1,17 @@
 /**
- * Which page is shown (the overview, the data page or the templates page) and which area:
- * both live in the URL as `?view=` and `?area=` beside `?lang=`, so a link opens the same
- * view; Back and Forward work.
+ * Which page is shown and with which filters (area, year or period, chosen units): all live in
+ * the URL (`?view=`, `?area=`, `?year=`/`?period=`, `?unit=`…) beside `?lang=`, so a link opens
+ * the same view; Back and Forward move through pages and filter changes alike.
  */
 
-import { paramFromUrl, urlOfView, urlWithParam, viewFromUrl, type View } from './view-url.ts';
+import { filtersFromUrl, sameFilters, urlOfView, urlWithFilters, viewFromUrl, type Filters, type View } from './view-url.ts';
 
-export { VIEWS, urlOfView, viewFromUrl, type View } from './view-url.ts';
+export { FIGURE_VIEWS, NO_FILTERS, VIEWS, urlOfView, viewFromUrl, type Filters, type View } from './view-url.ts';
 
 /** The current view, following the browser's history. */
 export class Router {
   #view = $state<View>('overview');
-  #area = $state<string | null>(null);
+  #filters = $state.raw<Filters>({ area: null, period: null, units: [] });
   readonly #win: Window | null;
 
   constructor(win: Window | null = null) {
@@ -19,23 +19,35 @@ export class Router {
     if (win) {
       const read = () => {
         this.#view = viewFromUrl(win.location.href);
-        this.#area = paramFromUrl(win.location.href, 'area');
+        this.#filters = filtersFromUrl(win.location.href);
       };
       read();
       win.addEventListener('popstate', read);
     }
   }
 
+  /** The filters the URL names. */
+  get filters(): Filters {
+    return this.#filters;
+  }
+
+  /** Changes some filters and records the change in the history (Back undoes it). */
+  setFilters(change: Partial<Filters>): void {
+    const next = { ...this.#filters, ...change };
+    if (sameFilters(next, this.#filters)) return;
+    this.#filters = next;
+    if (this.#win) this.#win.history.pushState(null, '', urlWithFilters(this.#win.location.href, next));
+  }
+
   /** The area named in the URL, or null for the one the data opens on. */
   get area(): string | null {
-    return this.#area;
+    return this.#filters.area;
   }
 
   /** Shows another area and records it in the history (null: the one the data opens on). */
   setArea(name: string | null): void {
-    if (name === this.#area) return;
-    this.#area = name;
-    if (this.#win) this.#win.history.pushState(null, '', urlWithParam(this.#win.location.href, 'area', name));
+    // Units chosen in one area mean nothing in another.
+    this.setFilters({ area: name, units: name === this.#filters.area ? this.#filters.units : [] });
   }
 
   /** The page shown. */

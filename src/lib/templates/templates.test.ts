@@ -14,7 +14,7 @@ describe('templateCsv', () => {
   });
 
   it.each([
-    ['criteria', 'Xã,Năm,Số tiêu chí đạt,Tổng số tiêu chí,Huyện,Tỉnh,Nguồn,Ghi chú', 'Bộc Bố,2018,16,19,'],
+    ['criteria', 'Xã,Năm,Số tiêu chí đạt,Tổng số tiêu chí,Bộ tiêu chí,Huyện,Tỉnh,Nguồn,Ghi chú', 'Bộc Bố,2018,16,19,'],
     [
       'contributions',
       'Đơn vị,Xã được hỗ trợ,Năm,Số tiền (triệu đồng),Ngày công,',

@@ -1,0 +1,79 @@
+/**
+ * An area's figures over time and split by a column, by the rules of `area-figure.ts`: one
+ * figure per period the data holds (a period figure stays a period, never spread over its
+ * years), and sums per unit, commune or category for one period exactly, qualifiers kept.
+ */
+import { sumQualified, type QualifiedSum } from './aggregate.ts';
+import { areaFigure, type AreaFigure, type FigureQuery } from './area-figure.ts';
+import type { Period } from './pick.ts';
+import { relation } from './placement.ts';
+import { creditsOf, type Credit } from './provenance.ts';
+import type { NumberColumn, TextColumn, YearColumn } from '../model/index.ts';
+
+/** A figure query without its period. */
+export type SeriesQuery = Omit<FigureQuery, 'period'>;
+
+/** The periods (years, and spans such as 2016–2021) of the rows in or inside the area with a value, earliest first, a span after the years it ends with. */
+export function periodsOf(q: SeriesQuery): Period[] {
+  const values = q.st.table.columns[q.field] as NumberColumn | undefined;
+  const years = q.st.table.columns.year as YearColumn | undefined;
+  if (!values || values.type !== 'number' || !years) return [];
+  const seen = new Map<number, Period>();
+  for (let i = 0; i < q.st.table.length; i++) {
+    if (Number.isNaN(values.values[i]!) || (q.only && !q.only(i))) continue;
+    if (relation(q.placement, q.units, q.area, i) === 'outside') continue;
+    const start = years.start[i]!;
+    const end = years.end[i]!;
+    seen.set(start * 10000 + end, { start, end });
+  }
+  return [...seen.values()].sort((a, b) => a.end - b.end || b.start - a.start);
+}
+
+/** The area's figure for every period of `periodsOf`: yearly figures as years, period figures as periods. */
+export function areaSeries(q: SeriesQuery): AreaFigure[] {
+  return periodsOf(q)
+    .map((period) => areaFigure({ ...q, period }))
+    .filter((f): f is AreaFigure => f !== null);
+}
+
+/** The sum of one group (a unit, a commune, a category) for one period. */
+export interface GroupFigure extends QualifiedSum {
+  name: string;
+  rows: Uint32Array;
+  credits: Credit[];
+}
+
+/**
+ * Sums of `q.field` per value of the text column `by`, over the rows of the area (its own and
+ * those inside it) for exactly `period`, largest first. Each group is one unit, commune or
+ * category: the rows summed are of the same kind and level by construction (one column).
+ */
+export function sumsBy(q: SeriesQuery & { period: Period; by: string }): GroupFigure[] {
+  const { table } = q.st;
+  const values = table.columns[q.field] as NumberColumn | undefined;
+  const years = table.columns.year as YearColumn | undefined;
+  const keys = table.columns[q.by] as TextColumn | undefined;
+  if (!values || values.type !== 'number' || !years || !keys || keys.type !== 'text') return [];
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < table.length; i++) {
+    if (years.start[i] !== q.period.start || years.end[i] !== q.period.end) continue;
+    if (Number.isNaN(values.values[i]!) || keys.codes[i]! < 0 || (q.only && !q.only(i))) continue;
+    if (relation(q.placement, q.units, q.area, i) === 'outside') continue;
+    const list = groups.get(keys.codes[i]!);
+    if (list) list.push(i);
+    else groups.set(keys.codes[i]!, [i]);
+  }
+  const collator = new Intl.Collator('vi');
+  return [...groups]
+    .map(([code, list]) => {
+      const rows = Uint32Array.from(list);
+      return { name: keys.dict[code]!, ...sumQualified(values, rows), rows, credits: creditsOf(q.st, rows) };
+    })
+    .sort((a, b) => b.value - a.value || collator.compare(a.name, b.name));
+}
+
+/** The period just before `p`, of the same length (2018 → 2017; 2016–2020 → 2011–2015). */
+export function previousPeriod(p: Period): Period {
+  const length = p.end - p.start + 1;
+  return { start: p.start - length, end: p.end - length };
+}
