@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { urlOfView, viewFromUrl } from './router.svelte.ts';
+import { Router, urlOfView, viewFromUrl } from './router.svelte.ts';
 import { filtersFromUrl, paramFromUrl, urlWithFilters, urlWithParam } from './view-url.ts';
-import { Router } from './router.svelte.ts';
 
 describe('viewFromUrl', () => {
   it.each([
