@@ -2,7 +2,7 @@
  * Records → figures: group-by on integer codes, qualifiers carried through sums, and the rules
  * every figure follows (one area, one level, one period; files credited).
  */
-export { groupSum } from './aggregate.ts';
+export { groupSum, sumQualified } from './aggregate.ts';
 export type { QualifiedSum } from './aggregate.ts';
 export { areaFigure } from './area-figure.ts';
 export type { AreaFigure, FigureQuery, PartsSum, RowsSum } from './area-figure.ts';

@@ -60,6 +60,17 @@ describe('sumsBy', () => {
   });
 });
 
+describe('sumsBy, by level', () => {
+  it("never lists the area's own figure, nor a unit beside its commune", () => {
+    const q = query(
+      'pledges',
+      'unit,year,pledges\nHuyện Pác Nặm,2018,999\nBộc Bố,2018,100\nGiáo Hiệu,2018,50\nChi bộ Khuổi Ỏ,2018,7\n',
+      'pledges',
+    );
+    expect(sumsBy({ ...q, period: { start: 2018, end: 2018 }, by: 'unit' }).map((g) => g.name)).toEqual(['Bộc Bố', 'Giáo Hiệu']);
+  });
+});
+
 describe('previousPeriod', () => {
   it.each([
     [

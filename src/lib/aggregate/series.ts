@@ -8,6 +8,7 @@ import { areaFigure, type AreaFigure, type FigureQuery } from './area-figure.ts'
 import type { Period } from './pick.ts';
 import { relation } from './placement.ts';
 import { creditsOf, type Credit } from './provenance.ts';
+import { UNKNOWN_RANK } from './units.ts';
 import type { NumberColumn, TextColumn, YearColumn } from '../model/index.ts';
 
 /** A figure query without its period. */
@@ -44,9 +45,10 @@ export interface GroupFigure extends QualifiedSum {
 }
 
 /**
- * Sums of `q.field` per value of the text column `by`, over the rows of the area (its own and
- * those inside it) for exactly `period`, largest first. Each group is one unit, commune or
- * category: the rows summed are of the same kind and level by construction (one column).
+ * Sums of `q.field` per value of the text column `by`, over the rows inside the area for exactly
+ * `period`, largest first. Only rows of one level are taken, the one nearest the area (as a sum
+ * of parts is): the area's own figure is never a group beside its communes, and a unit's rows
+ * never sit beside its commune's.
  */
 export function sumsBy(q: SeriesQuery & { period: Period; by: string }): GroupFigure[] {
   const { table } = q.st;
@@ -54,11 +56,20 @@ export function sumsBy(q: SeriesQuery & { period: Period; by: string }): GroupFi
   const years = table.columns.year as YearColumn | undefined;
   const keys = table.columns[q.by] as TextColumn | undefined;
   if (!values || values.type !== 'number' || !years || !keys || keys.type !== 'text') return [];
-  const groups = new Map<number, number[]>();
+  const inside: number[] = [];
   for (let i = 0; i < table.length; i++) {
     if (years.start[i] !== q.period.start || years.end[i] !== q.period.end) continue;
     if (Number.isNaN(values.values[i]!) || keys.codes[i]! < 0 || (q.only && !q.only(i))) continue;
-    if (relation(q.placement, q.units, q.area, i) === 'outside') continue;
+    if (relation(q.placement, q.units, q.area, i) === 'inside') inside.push(i);
+  }
+  const rankOf = (i: number) => {
+    const node = q.placement.node[i]!;
+    return node >= 0 ? q.units.nodes[node]!.rank : UNKNOWN_RANK;
+  };
+  const rank = Math.min(...inside.map(rankOf));
+  const groups = new Map<number, number[]>();
+  for (const i of inside) {
+    if (rankOf(i) !== rank) continue;
     const list = groups.get(keys.codes[i]!);
     if (list) list.push(i);
     else groups.set(keys.codes[i]!, [i]);

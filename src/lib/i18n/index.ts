@@ -11,6 +11,7 @@ export {
   formatInteger,
   formatList,
   formatMegabytes,
+  formatPercent,
   formatPeriod,
   formatPlain,
   formatQualified,

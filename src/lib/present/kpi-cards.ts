@@ -59,7 +59,7 @@ export function kpiCards(overview: Overview, lang: Lang): KpiCard[] {
       value: money?.parts ?? qualifiedParts(f.value, f.qualifier, lang, unit === 'workdays' ? t('unit.workdays') : undefined),
       exact: money?.exact ?? null,
       label: `${label}, ${formatPeriod(f.period.start, f.period.end, lang)}`,
-      basis: basisOf(f, lang),
+      basis: basisWords(f, lang),
       warning: warningOf(f, lang, unit),
       source: sourceLine(f.credits, lang),
     };
@@ -88,7 +88,7 @@ export function kpiCards(overview: Overview, lang: Lang): KpiCard[] {
 }
 
 /** "tổng của 3 xã", "cộng đủ các năm 2021–2023", or null for the area's own single figure. */
-function basisOf(f: AreaFigure, lang: Lang): string | null {
+export function basisWords(f: AreaFigure, lang: Lang): string | null {
   const notes: string[] = [];
   if (f.basis === 'parts' && f.parts)
     notes.push(translate(lang, 'kpi.basis.parts', { parts: partsName(f.parts.level, f.parts.units, lang) }));
