@@ -45,31 +45,44 @@ export interface GroupFigure extends QualifiedSum {
 }
 
 /**
- * Sums of `q.field` per value of the text column `by`, over the rows inside the area for exactly
- * `period`, largest first. Only rows of one level are taken, the one nearest the area (as a sum
- * of parts is): the area's own figure is never a group beside its communes, and a unit's rows
- * never sit beside its commune's.
+ * Sums of `q.field` per value of the text column `by` for exactly `period`, largest first, over
+ * rows of one level only: the rows inside the area at the level nearest it (as a sum of parts
+ * is), so the area's own figure is never a group beside its communes, nor a unit's rows beside
+ * its commune's. With `own: true` (a split by category: level, form), the area's own rows when
+ * it has any for the period, else those parts.
  */
-export function sumsBy(q: SeriesQuery & { period: Period; by: string }): GroupFigure[] {
+export function sumsBy(q: SeriesQuery & { period: Period; by: string; own?: boolean }): GroupFigure[] {
   const { table } = q.st;
   const values = table.columns[q.field] as NumberColumn | undefined;
   const years = table.columns.year as YearColumn | undefined;
   const keys = table.columns[q.by] as TextColumn | undefined;
   if (!values || values.type !== 'number' || !years || !keys || keys.type !== 'text') return [];
   const inside: number[] = [];
+  const self: number[] = [];
   for (let i = 0; i < table.length; i++) {
     if (years.start[i] !== q.period.start || years.end[i] !== q.period.end) continue;
     if (Number.isNaN(values.values[i]!) || keys.codes[i]! < 0 || (q.only && !q.only(i))) continue;
-    if (relation(q.placement, q.units, q.area, i) === 'inside') inside.push(i);
+    const rel = relation(q.placement, q.units, q.area, i);
+    if (rel === 'inside') inside.push(i);
+    else if (rel === 'self') self.push(i);
   }
+  if (q.own && self.length) return groupsOf(q, values, keys, self);
   const rankOf = (i: number) => {
     const node = q.placement.node[i]!;
     return node >= 0 ? q.units.nodes[node]!.rank : UNKNOWN_RANK;
   };
   const rank = Math.min(...inside.map(rankOf));
+  return groupsOf(
+    q,
+    values,
+    keys,
+    inside.filter((i) => rankOf(i) === rank),
+  );
+}
+
+function groupsOf(q: SeriesQuery, values: NumberColumn, keys: TextColumn, rows: readonly number[]): GroupFigure[] {
   const groups = new Map<number, number[]>();
-  for (const i of inside) {
-    if (rankOf(i) !== rank) continue;
+  for (const i of rows) {
     const list = groups.get(keys.codes[i]!);
     if (list) list.push(i);
     else groups.set(keys.codes[i]!, [i]);

@@ -9,9 +9,9 @@ export type { FigureRow, Label } from './figures.ts';
 export { kpiCards, sourceLine } from './kpi-cards.ts';
 export { partsName, placeName } from './levels.ts';
 export type { KpiCard } from './kpi-cards.ts';
-export { criteriaView } from './criteria-view.ts';
 export type { ChangeDatum, CommuneHistory, CriteriaGrid, CriteriaView, CriteriaYearRow } from './criteria-view.ts';
-export { awardsView, contributionsView, pledgesView, targetsView } from './kind-views.ts';
 export type { KindView, ViewChart } from './kind-views.ts';
-export { groupBars, topAndBottom, valueWords } from './view-chart.ts';
+export { topAndBottom } from './view-chart.ts';
 export type { BarChartModel, ValueStyle } from './view-chart.ts';
+// The views' view-models are imported from their files (criteria-view.ts, kind-views.ts) by the
+// views, which load on demand: through this index they would join the first page.

@@ -9,6 +9,7 @@ import { basisWords } from './kpi-cards.ts';
 import {
   COMMENDATIONS_INDICATOR,
   areaSeries,
+  creditsOf,
   sumQualified,
   periodsOf,
   sumsBy,
@@ -187,7 +188,7 @@ export function awardsView(placed: Placed, area: UnitNode | null, asked: Period 
       ['form', 'view.awards.byForm'],
       ['recipient_type', 'view.awards.byRecipient'],
     ] as const) {
-      const chart = groupBars(sumsBy({ ...q, period: p, by }), p, style, lang);
+      const chart = groupBars(sumsBy({ ...q, period: p, by, own: true }), p, style, lang);
       if (chart.bars.length) charts.push({ id: `awards-${by}`, title: t(key), chart });
     }
     const units = pickUnits(sumsBy({ ...q, period: p, by: 'unit' }), chosen);
@@ -224,7 +225,7 @@ export function targetsView(placed: Placed, area: UnitNode | null, asked: Period
   const units = table.columns.unit as TextColumn;
   const when = formatPeriod(p.start, p.end, lang);
   const bars = [];
-  const credits = [];
+  const rows: number[] = [];
   for (let i = 0; i < table.length; i++) {
     if (years.start[i] !== p.start || years.end[i] !== p.end || Number.isNaN(met.values[i]!) || !(totals.values[i]! > 0)) continue;
     if (q.placement.node[i]! < 0 && q.placement.host[i]! < 0) continue;
@@ -235,13 +236,13 @@ export function targetsView(placed: Placed, area: UnitNode | null, asked: Period
     const share = met.values[i]! / totals.values[i]!;
     const valueText = `${formatRatio(met.values[i]!, totals.values[i]!, lang)} (${formatPercent(share, lang)})`;
     bars.push({
-      key: `${name}\u0000${i}`,
+      key: name,
       value: share * 100,
       total: 100,
       valueText,
       description: t('view.targets.bar', { unit: dataText(name, lang), value: valueText, period: when }),
     });
-    credits.push(q.st.datasets[q.st.table.sources?.[i] ?? 0]);
+    rows.push(i);
   }
   bars.sort((a, b) => b.value - a.value);
   const chart: BarChartModel = {
@@ -250,14 +251,7 @@ export function targetsView(placed: Placed, area: UnitNode | null, asked: Period
     max: Math.max(100, ...bars.map((b) => b.value)),
     reference: { value: 100, label: '100 %' },
     missing: null,
-    source: sourceOf(
-      [
-        bars.length
-          ? [...new Set(credits)].filter((d) => d !== undefined).map((dataset) => ({ dataset: dataset!, reports: [], rows: 1 }))
-          : [],
-      ],
-      lang,
-    ),
+    source: sourceOf([creditsOf(q.st, rows)], lang),
   };
   return {
     empty: false,

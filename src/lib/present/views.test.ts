@@ -87,6 +87,10 @@ describe('the views of the other kinds, on the bundled report', () => {
   it("awards: the letters of praise shown inside the report's gần 50, never added to it", () => {
     const v = awardsView(placed, area, null, [], 'vi');
     expect(v.notes.join(' ')).toMatch(/gần 50 .*trong đó 3 lượt/);
+    expect(v.charts.find((c) => c.id === 'awards-recipient_type')!.chart.bars.map((b) => [b.key, b.valueText])).toEqual([
+      ['cá nhân', '2 lượt'],
+      ['tập thể', '1 lượt'],
+    ]);
   });
 
   it('targets: 26 of 33 against 100 %', () => {
