@@ -5,6 +5,7 @@
  * year, with the communes that have no figure for it.
  */
 import { areaFigure, type AreaFigure } from './area-figure.ts';
+import { previousPeriod } from './series.ts';
 import { defaultArea } from './areas.ts';
 import type { Period } from './pick.ts';
 import { relation, type Placement } from './placement.ts';
@@ -49,6 +50,11 @@ export interface Overview {
   commendations: (AreaFigure & { from: 'indicator' | 'awards' }) | null;
   criteria: CriteriaYear | null;
   unplaced: Unplaced[];
+  /**
+   * Each summed figure for the period just before its own (2017 for 2018), on the same basis, to
+   * say what changed; absent when the data holds none.
+   */
+  previous: Partial<Record<'pledges' | 'money' | 'workdays' | 'commendations', AreaFigure>>;
 }
 
 /**
@@ -73,22 +79,35 @@ export function computeOverview(placed: Placed, area: UnitNode | null = openingA
   const unplaced = (Object.entries(placed.placements) as [Kind, Placement][])
     .filter(([, p]) => p.unplaced.length)
     .map(([kind, p]) => ({ kind, names: p.unplaced }));
-  if (!area) return { area, pledges: null, targets: null, money: null, workdays: null, commendations: null, criteria: null, unplaced };
+  if (!area)
+    return { area, pledges: null, targets: null, money: null, workdays: null, commendations: null, criteria: null, unplaced, previous: {} };
   const figure = (kind: Kind, field: string, only?: (i: number) => boolean) => {
     const st = placed.tables[kind];
     const placement = placed.placements[kind];
     return st && placement ? areaFigure({ st, placement, units: placed.units, area, field, ...(only && { only }) }) : null;
   };
-  return {
-    area,
+  const shown = {
     pledges: figure('pledges', 'pledges'),
-    targets: areaTargets(placed, area),
     money: figure('contributions', 'money_million_vnd'),
     workdays: figure('contributions', 'workdays'),
     commendations: commendations(placed, figure),
-    criteria: criteriaYear(placed, area),
-    unplaced,
   };
+  const fields = {
+    pledges: ['pledges', 'pledges'],
+    money: ['contributions', 'money_million_vnd'],
+    workdays: ['contributions', 'workdays'],
+  } as const;
+  const previous: Overview['previous'] = {};
+  for (const [id, [kind, field]] of Object.entries(fields) as [keyof typeof fields, (typeof fields)[keyof typeof fields]][]) {
+    const now = shown[id];
+    const st = placed.tables[kind];
+    const placement = placed.placements[kind];
+    if (!now || !st || !placement) continue;
+    const before = areaFigure({ st, placement, units: placed.units, area, field, period: previousPeriod(now.period) });
+    // Only the same basis compares: a district's own figure against its own, a sum of communes against a sum.
+    if (before && before.basis === now.basis) previous[id] = before;
+  }
+  return { area, ...shown, targets: areaTargets(placed, area), criteria: criteriaYear(placed, area), unplaced, previous };
 }
 
 function commendations(

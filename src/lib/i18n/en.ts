@@ -369,5 +369,7 @@ export const en: Messages = {
   'view.targets.title': 'Targets met of the total, by unit',
   'view.targets.subtitle': '{period}; the 100 % line is every target met',
   'view.targets.bar': '{unit}: met {value}, {period}',
+  'kpi.change': '{sign} {value} against {period}',
+  'kpi.change.same': 'same as {period}',
   'overview.more': 'See more',
 };

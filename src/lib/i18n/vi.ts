@@ -367,6 +367,8 @@ export const vi = {
   'view.targets.title': 'Chỉ tiêu đạt so với tổng số, theo đơn vị',
   'view.targets.subtitle': '{period}; vạch 100 % là đạt tất cả chỉ tiêu',
   'view.targets.bar': '{unit}: đạt {value}, {period}',
+  'kpi.change': '{sign} {value} so với {period}',
+  'kpi.change.same': 'bằng {period}',
   'overview.more': 'Xem chi tiết',
 } as const;
 

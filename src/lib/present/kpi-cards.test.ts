@@ -41,6 +41,24 @@ describe('the cards of the bundled report', () => {
   });
 });
 
+describe('the change against the period before', () => {
+  it('is said on the same basis only: "▲ 20 so với 2017", approximate when a side is qualified', () => {
+    const files = [
+      ...bundledFiles().filter(([name]) => name === 'units.csv'),
+      ['p.csv', 'imported', 'unit,year,pledges\nBộc Bố,2017,100\nBộc Bố,2018,120\n'],
+      ['c.csv', 'imported', 'unit,beneficiary_commune,year,money_million_vnd\nA,Bộc Bố,2017,hơn 10\nA,Bộc Bố,2018,15\n'],
+    ] as const;
+    const cards = kpiCards(overviewOf(files.map((f) => [...f]) as never), 'vi');
+    expect(cards.find((c) => c.id === 'pledges')!.change).toBe('▲ 20 so với 2017');
+    expect(cards.find((c) => c.id === 'money')!.change).toBe('▲ khoảng 5 triệu đồng so với 2017');
+    expect(cards.find((c) => c.id === 'workdays')!.change).toBeNull();
+  });
+
+  it('is never said against a period of another length or another basis (the bundled report has none)', () => {
+    expect(kpiCards(overviewOf(bundledFiles()), 'vi').map((c) => c.change)).toEqual([null, null, null, null, null]);
+  });
+});
+
 describe('kpiCards', () => {
   it('say there is no data for the area on a card whose figure is missing', () => {
     const units = bundledFiles().filter(([name]) => name === 'units.csv');

@@ -37,7 +37,19 @@ export interface KpiCard {
   warning: string | null;
   /** "Nguồn: …" naming every file; "Chưa có số liệu …" when there is no data. */
   source: string | null;
+  /** "▲ 120 so với 2017": the change against the period before, on the same basis; else null. */
+  change: string | null;
+  /** The view that shows this figure in detail. */
+  view: 'pledges' | 'targets' | 'contributions' | 'awards';
 }
+
+const VIEW_OF: Record<KpiId, KpiCard['view']> = {
+  pledges: 'pledges',
+  targets: 'targets',
+  money: 'contributions',
+  workdays: 'contributions',
+  commendations: 'awards',
+};
 
 /** The five cards of the overview, in reading order. */
 export function kpiCards(overview: Overview, lang: Lang): KpiCard[] {
@@ -51,6 +63,8 @@ export function kpiCards(overview: Overview, lang: Lang): KpiCard[] {
     basis: null,
     warning: null,
     source: noData,
+    change: null,
+    view: VIEW_OF[id],
   });
   const card = (id: KpiId, f: AreaFigure, label: string, unit?: 'workdays' | 'money'): KpiCard => {
     const money = unit === 'money' ? moneyParts(f.value, f.qualifier, lang) : null;
@@ -62,6 +76,8 @@ export function kpiCards(overview: Overview, lang: Lang): KpiCard[] {
       basis: basisWords(f, lang),
       warning: warningOf(f, lang, unit),
       source: sourceLine(f.credits, lang),
+      change: changeOf(f, overview.previous[id as keyof Overview['previous']], lang, unit),
+      view: VIEW_OF[id],
     };
   };
 
@@ -77,6 +93,8 @@ export function kpiCards(overview: Overview, lang: Lang): KpiCard[] {
           basis: null,
           warning: null,
           source: sourceLine(targets.credits, lang),
+          change: null,
+          view: 'targets',
         }
       : missing('targets', t('kpi.targets.short')),
     money ? card('money', money, t('kpi.money'), 'money') : missing('money', t('kpi.money')),
@@ -85,6 +103,19 @@ export function kpiCards(overview: Overview, lang: Lang): KpiCard[] {
       ? card('commendations', commendations, t(commendations.from === 'indicator' ? 'kpi.commendations' : 'kpi.commendations.awards'))
       : missing('commendations', t('kpi.commendations')),
   ];
+}
+
+/** "▲ 120 so với 2017", "▼ hơn 5 triệu đồng so với 2017", "= 2017", or null without a figure before. */
+function changeOf(f: AreaFigure, before: AreaFigure | undefined, lang: Lang, unit?: 'workdays' | 'money'): string | null {
+  if (!before) return null;
+  const d = f.value - before.value;
+  const when = formatPeriod(before.period.start, before.period.end, lang);
+  if (Math.abs(d) < 1e-9) return translate(lang, 'kpi.change.same', { period: when });
+  const unitText =
+    unit === 'money' ? translate(lang, 'unit.millionVnd') : unit === 'workdays' ? translate(lang, 'unit.workdays') : undefined;
+  // A qualified figure on either side makes the difference approximate.
+  const q = f.qualifier || before.qualifier ? 'approx' : null;
+  return translate(lang, 'kpi.change', { sign: d > 0 ? '▲' : '▼', value: formatQualified(Math.abs(d), q, lang, unitText), period: when });
 }
 
 /** "tổng của 3 xã", "cộng đủ các năm 2021–2023", or null for the area's own single figure. */
