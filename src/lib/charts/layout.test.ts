@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { BAND_STEP, bandParts, barXFrame, FALLBACK_WIDTH, labelInside, MIN_WIDTH, NAME_HEIGHT, tickCount } from './layout.ts';
+import {
+  BAND_STEP,
+  bandParts,
+  barXFrame,
+  FALLBACK_WIDTH,
+  labelInside,
+  MIN_WIDTH,
+  NAME_HEIGHT,
+  tickCount,
+  tickCountY,
+  XY_MARGIN,
+  xyFrame,
+} from './layout.ts';
 
 describe('barXFrame', () => {
   it('grows one band step per bar, inside fixed margins', () => {
@@ -48,5 +60,34 @@ describe('tickCount and labelInside', () => {
     [61, 5, true],
   ])('a %dpx bar holds a %d-character label inside: %s', (w, chars, inside) => {
     expect(labelInside(w, chars)).toBe(inside);
+  });
+});
+
+describe('xyFrame and tickCountY', () => {
+  it('holds a total height inside the margins', () => {
+    const f = xyFrame(800, 300, 0, XY_MARGIN);
+    expect(f.height).toBe(300);
+    expect(f.innerHeight).toBe(300 - XY_MARGIN.top - XY_MARGIN.bottom);
+    expect(f.innerWidth).toBe(800 - XY_MARGIN.left - XY_MARGIN.right);
+  });
+
+  it('grows one step per band, at least one', () => {
+    expect(xyFrame(800, { step: 24 }, 10).innerHeight).toBe(240);
+    expect(xyFrame(800, { step: 24 }, 0).innerHeight).toBe(24);
+  });
+
+  it.each([
+    ['an unmeasured container uses the fallback width', 0, FALLBACK_WIDTH],
+    ['a narrow container never crushes the marks', 120, MIN_WIDTH],
+  ])('%s', (_, width, expected) => {
+    expect(xyFrame(width, 200, 0).width).toBe(expected);
+  });
+
+  it.each([
+    [60, 2],
+    [208, 4],
+    [400, 8],
+  ])('a %dpx-high axis gets %d ticks', (height, count) => {
+    expect(tickCountY(height)).toBe(count);
   });
 });

@@ -62,3 +62,38 @@ export function tickCount(innerWidth: number): number {
 export function labelInside(barWidth: number, chars: number): boolean {
   return barWidth >= chars * 9 + 16;
 }
+
+/** The height of a general chart: its total height in pixels, or one `step` per band of its y scale. */
+export type XYHeight = number | { step: number };
+
+/** The total height of a general chart when none is given. */
+export const XY_HEIGHT = 260;
+
+/** The margins of a general chart: room for the value labels on the left and the ticks below. */
+export const XY_MARGIN: Margin = { top: 20, right: 16, bottom: 32, left: 44 };
+
+/**
+ * The frame of a general chart `width` pixels wide (the same floor and fallback as the bar
+ * chart's): `height` pixels tall in all, or one `step` per band (`bands` of them, at least one)
+ * plus the margins.
+ */
+export function xyFrame(width: number, height: XYHeight, bands: number, margin: Margin = XY_MARGIN): Frame {
+  const w = Math.max(MIN_WIDTH, Math.round(width || FALLBACK_WIDTH));
+  const innerHeight =
+    typeof height === 'number' ? Math.max(1, Math.round(height) - margin.top - margin.bottom) : Math.max(1, bands) * height.step;
+  return {
+    width: w,
+    height: innerHeight + margin.top + margin.bottom,
+    margin,
+    innerWidth: Math.max(1, w - margin.left - margin.right),
+    innerHeight,
+  };
+}
+
+/** About how many ticks fit a vertical axis: one per 50 pixels, at least two. */
+export function tickCountY(innerHeight: number): number {
+  return Math.max(2, Math.floor(innerHeight / 50));
+}
+
+/** Below this many pixels apart, the names of a band or point axis are thinned out (x, y). */
+export const NAME_GAP = { x: 44, y: 16 } as const;
