@@ -7,6 +7,7 @@ import {
   labelInside,
   MIN_WIDTH,
   NAME_HEIGHT,
+  spreadApart,
   tickCount,
   tickCountY,
   XY_MARGIN,
@@ -89,5 +90,24 @@ describe('xyFrame and tickCountY', () => {
     [400, 8],
   ])('a %dpx-high axis gets %d ticks', (height, count) => {
     expect(tickCountY(height)).toBe(count);
+  });
+});
+
+describe('spreadApart', () => {
+  it('leaves labels that do not touch where they are', () => {
+    expect(spreadApart([10, 50, 30], 14)).toEqual([10, 50, 30]);
+  });
+
+  it('pushes touching labels apart about where they wanted to be, keeping their order', () => {
+    expect(spreadApart([100, 104], 14)).toEqual([95, 109]);
+    expect(spreadApart([104, 100], 14)).toEqual([109, 95]);
+    const three = spreadApart([50, 52, 54, 200], 14);
+    expect(three).toEqual([38, 52, 66, 200]);
+  });
+
+  it('merges a cluster that grows into its neighbour', () => {
+    const out = spreadApart([0, 20, 22], 14);
+    expect(out[1]! - out[0]!).toBeGreaterThanOrEqual(14);
+    expect(out[2]! - out[1]!).toBeGreaterThanOrEqual(14);
   });
 });

@@ -97,3 +97,29 @@ export function tickCountY(innerHeight: number): number {
 
 /** Below this many pixels apart, the names of a band or point axis are thinned out (x, y). */
 export const NAME_GAP = { x: 44, y: 16 } as const;
+
+/**
+ * Places labels wanted at `positions` (pixels along one axis) at least `gap` apart, in the
+ * same order, each moved as little as this simple pass allows: labels that would overlap are
+ * pushed away from each other evenly about where they wanted to be (the names at the ends of
+ * lines that finish close together).
+ */
+export function spreadApart(positions: readonly number[], gap: number): number[] {
+  const order = positions.map((p, i) => [p, i] as const).sort((a, b) => a[0] - b[0]);
+  // Clusters of labels that touch, each centred on the mean of what its labels wanted.
+  const clusters: { want: number[]; index: number[] }[] = [];
+  const start = (c: { want: number[] }) => c.want.reduce((a, b) => a + b, 0) / c.want.length - ((c.want.length - 1) * gap) / 2;
+  for (const [p, i] of order) {
+    clusters.push({ want: [p], index: [i] });
+    // Merge with the cluster above while they overlap.
+    while (clusters.length > 1) {
+      const b = clusters.at(-1)!;
+      const a = clusters.at(-2)!;
+      if (start(a) + a.want.length * gap <= start(b)) break;
+      clusters.splice(-2, 2, { want: [...a.want, ...b.want], index: [...a.index, ...b.index] });
+    }
+  }
+  const out = new Array<number>(positions.length);
+  for (const c of clusters) c.index.forEach((i, k) => (out[i] = start(c) + k * gap));
+  return out;
+}
