@@ -213,3 +213,16 @@ describe('units side by side, one year for all', () => {
     expect(rank({ start: 2017, end: 2017 }).ranked.map((u) => u.name)).toEqual(['Cổ Linh', 'Bộc Bố']);
   });
 });
+
+describe('a parent named with its level', () => {
+  it('is the unit written so, not another of the same name at another level ("Huyện Mẫu" under "Tỉnh Mẫu")', async () => {
+    const { UnitDirectory } = await import('./units.ts');
+    const { ingestText } = await import('../ingest/index.ts');
+    const table = ingestText('name,level,parent\nTỉnh Mẫu,tỉnh,\nHuyện Mẫu,huyện,Tỉnh Mẫu\nXã A,xã,Huyện Mẫu\n', {
+      fileName: 'u.csv',
+    }).table!;
+    const units = UnitDirectory.fromTable(table);
+    const a = units.nodes.find((n) => n.name === 'Xã A')!;
+    expect(units.ancestors(a).map((n) => n.name)).toEqual(['Huyện Mẫu', 'Tỉnh Mẫu']);
+  });
+});

@@ -13,7 +13,7 @@
  */
 import { sumQualified, type QualifiedSum } from './aggregate.ts';
 import type { Period } from './pick.ts';
-import { PLACE_FIELD, relation, type Placement } from './placement.ts';
+import { insideMask, PLACE_FIELD, relation, type Placement } from './placement.ts';
 import { creditsOf, mergeCredits, type Credit, type SourcedTable } from './provenance.ts';
 import { UNKNOWN_RANK, type UnitDirectory, type UnitNode } from './units.ts';
 import type { NumberColumn, YearColumn } from '../model/index.ts';
@@ -68,11 +68,39 @@ export interface AreaFigure {
   credits: Credit[];
 }
 
-interface Candidate {
-  row: number;
-  self: boolean;
-  rank: number;
-  unit: number;
+/**
+ * How the rows of one query sit in the tree: whether a row is the area's own, its unit's rank,
+ * and which unit it is. Rows travel as typed arrays of indices: a million of them never become
+ * a million objects.
+ */
+interface Rows {
+  q: Omit<FigureQuery, 'period'>;
+  values: NumberColumn;
+  years: YearColumn;
+  self: (i: number) => boolean;
+  rank: (i: number) => number;
+  /** A unit's node, or -1 - the dictionary code of a name no list holds. */
+  unit: (i: number) => number;
+}
+
+function rowsOf(q: Omit<FigureQuery, 'period'>, values: NumberColumn, years: YearColumn): Rows {
+  const { placement, units, area } = q;
+  const names = q.st.table.columns[PLACE_FIELD[q.st.table.kind]] as { codes: Int32Array } | undefined;
+  const ranks = Uint8Array.from(units.nodes, (n) => n.rank);
+  return {
+    q,
+    values,
+    years,
+    self: (i) => placement.node[i] === area.id,
+    rank: (i) => {
+      const node = placement.node[i]!;
+      return node >= 0 ? ranks[node]! : UNKNOWN_RANK;
+    },
+    unit: (i) => {
+      const node = placement.node[i]!;
+      return node >= 0 ? node : -1 - (names?.codes[i] ?? i);
+    },
+  };
 }
 
 /** The figure of `q.field` for `q.area` (see the module comment), or null when the data holds none. */
@@ -80,67 +108,93 @@ export function areaFigure(q: FigureQuery): AreaFigure | null {
   const values = q.st.table.columns[q.field] as NumberColumn | undefined;
   const years = q.st.table.columns.year as YearColumn | undefined;
   if (!values || values.type !== 'number' || !years) return null;
-  const candidates = candidatesOf(q, values);
-  if (!candidates.length) return null;
-  const period = q.period ?? latestPeriod(candidates, years);
-  const exact = candidates.filter((c) => years.start[c.row] === period.start && years.end[c.row] === period.end);
-  if (exact.length) return figureOf(q, values, period, exact, null);
-  if (period.start < period.end) return yearlyIntoPeriod(q, values, years, period, candidates);
+  const period = q.period ?? latestPeriod(q, values, years);
+  if (!period) return null;
+  const r = rowsOf(q, values, years);
+  // Only the rows of the period, or of the single years inside it.
+  const candidates = candidatesOf(
+    r,
+    (start, end) => start >= period.start && end <= period.end && (start === end || (start === period.start && end === period.end)),
+  );
+  const exact = candidates.filter((i) => years.start[i] === period.start && years.end[i] === period.end);
+  if (exact.length) return figureOf(r, period, exact, null);
+  if (period.start < period.end) return yearlyIntoPeriod(r, period, candidates);
   return null;
 }
 
-/** Rows with a value, in the area or inside it. */
-function candidatesOf(q: FigureQuery, values: NumberColumn): Candidate[] {
-  const out: Candidate[] = [];
-  const { placement, units, area } = q;
+/**
+ * The area's figure for every period its rows hold exactly (years as years, spans as spans),
+ * earliest end first, in one pass over the rows.
+ */
+export function areaFiguresByPeriod(q: Omit<FigureQuery, 'period'>): AreaFigure[] {
+  const values = q.st.table.columns[q.field] as NumberColumn | undefined;
+  const years = q.st.table.columns.year as YearColumn | undefined;
+  if (!values || values.type !== 'number' || !years) return [];
+  const r = rowsOf(q, values, years);
+  const candidates = candidatesOf(r);
+  // Counting sort by period: one pass to count, one to place.
+  const counts = new Map<number, number>();
+  for (const i of candidates) {
+    const key = years.start[i]! * 10000 + years.end[i]!;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const lists = new Map<number, { rows: Uint32Array; n: number }>();
+  for (const [key, n] of counts) lists.set(key, { rows: new Uint32Array(n), n: 0 });
+  for (const i of candidates) {
+    const list = lists.get(years.start[i]! * 10000 + years.end[i]!)!;
+    list.rows[list.n++] = i;
+  }
+  return [...lists]
+    .map(([key, { rows }]) => figureOf(r, { start: Math.floor(key / 10000), end: key % 10000 }, rows, null))
+    .filter((f): f is AreaFigure => f !== null)
+    .sort((a, b) => a.period.end - b.period.end || b.period.start - a.period.start);
+}
+
+/** Rows with a value, in the area or inside it (and of the periods `keep` accepts). */
+function candidatesOf(r: Rows, keep?: (start: number, end: number) => boolean): Uint32Array {
+  const { q, values, years } = r;
+  const mask = insideMask(q.units, q.area);
+  const { node, host } = q.placement;
+  const out = new Uint32Array(q.st.table.length);
+  let n = 0;
+  for (let i = 0; i < q.st.table.length; i++) {
+    if (Number.isNaN(values.values[i]!) || (keep && !keep(years.start[i]!, years.end[i]!)) || (q.only && !q.only(i))) continue;
+    const at = node[i]! >= 0 ? node[i]! : host[i]!;
+    if (at >= 0 && mask[at]) out[n++] = i;
+  }
+  return out.subarray(0, n);
+}
+
+/** The latest period the area has a value for; of two ending the same year, the longer (the report's five years before its last year). */
+function latestPeriod(q: FigureQuery, values: NumberColumn, years: YearColumn): Period | null {
+  let best: Period | null = null;
   for (let i = 0; i < q.st.table.length; i++) {
     if (Number.isNaN(values.values[i]!) || (q.only && !q.only(i))) continue;
-    const rel = relation(placement, units, area, i);
-    if (rel === 'outside') continue;
-    const node = placement.node[i]!;
-    out.push({
-      row: i,
-      self: rel === 'self',
-      rank: node >= 0 ? units.nodes[node]!.rank : UNKNOWN_RANK,
-      // Units no list holds are told apart by their name's row group: -1 - row of first sight.
-      unit: node >= 0 ? node : -1 - i,
-    });
+    const start = years.start[i]!;
+    const end = years.end[i]!;
+    if (best && (end < best.end || (end === best.end && start >= best.start))) continue;
+    if (relation(q.placement, q.units, q.area, i) === 'outside') continue;
+    best = { start, end };
   }
-  return out;
+  return best;
 }
 
-/** The latest period; of two ending the same year, the longer (the report's five years before its last year). */
-function latestPeriod(candidates: readonly Candidate[], years: YearColumn): Period {
-  let best: Period | null = null;
-  for (const { row } of candidates) {
-    const p = { start: years.start[row]!, end: years.end[row]! };
-    if (!best || p.end > best.end || (p.end === best.end && p.start < best.start)) best = p;
-  }
-  return best!;
-}
-
-function figureOf(
-  q: FigureQuery,
-  values: NumberColumn,
-  period: Period,
-  rows: readonly Candidate[],
-  yearsHeld: number[] | null,
-): AreaFigure | null {
-  const self = rows.filter((c) => c.self);
-  const inside = rows.filter((c) => !c.self);
-  const reported = self.length ? rowsSum(q, values, self) : null;
+function figureOf(r: Rows, period: Period, rows: Uint32Array, yearsHeld: number[] | null): AreaFigure | null {
+  const self = rows.filter(r.self);
+  const inside = rows.filter((i) => !r.self(i));
+  const reported = self.length ? rowsSum(r, self) : null;
   let parts: PartsSum | null = null;
   let otherLevels = 0;
   if (inside.length) {
-    const rank = Math.min(...inside.map((c) => c.rank));
-    const level = inside.filter((c) => c.rank === rank);
+    const rank = minRank(r, inside);
+    const level = inside.filter((i) => r.rank(i) === rank);
     otherLevels = inside.length - level.length;
-    const node = level.find((c) => c.unit >= 0);
+    const node = level.find((i) => r.unit(i) >= 0);
     parts = {
-      ...rowsSum(q, values, level),
-      level: node ? q.units.nodes[node.unit]!.level : null,
+      ...rowsSum(r, level),
+      level: node === undefined ? null : r.q.units.nodes[r.unit(node)]!.level,
       rank,
-      units: distinctUnits(q, level),
+      units: distinctUnits(r, level),
     };
   }
   const shown = reported ?? parts;
@@ -165,39 +219,40 @@ function figureOf(
  * A period from yearly figures: only when every year of it has a figure on one basis (the
  * area's own yearly figures, or its parts' at one level), never mixing the two.
  */
-function yearlyIntoPeriod(
-  q: FigureQuery,
-  values: NumberColumn,
-  years: YearColumn,
-  period: Period,
-  candidates: readonly Candidate[],
-): AreaFigure | null {
+function yearlyIntoPeriod(r: Rows, period: Period, candidates: Uint32Array): AreaFigure | null {
+  const { years } = r;
   const yearly = candidates.filter(
-    (c) => years.start[c.row] === years.end[c.row] && years.start[c.row]! >= period.start && years.end[c.row]! <= period.end,
+    (i) => years.start[i] === years.end[i] && years.start[i]! >= period.start && years.end[i]! <= period.end,
   );
-  const every = (list: readonly Candidate[]) => {
-    const held = new Set(list.map((c) => years.start[c.row]!));
+  const every = (list: Uint32Array) => {
+    const held = new Set<number>();
+    for (const i of list) held.add(years.start[i]!);
     return held.size === period.end - period.start + 1;
   };
   const all = Array.from({ length: period.end - period.start + 1 }, (_, k) => period.start + k);
-  const self = yearly.filter((c) => c.self);
-  if (self.length && every(self)) return figureOf(q, values, period, self, all);
-  const inside = yearly.filter((c) => !c.self);
+  const self = yearly.filter(r.self);
+  if (self.length && every(self)) return figureOf(r, period, self, all);
+  const inside = yearly.filter((i) => !r.self(i));
   if (!inside.length) return null;
-  const rank = Math.min(...inside.map((c) => c.rank));
-  const level = inside.filter((c) => c.rank === rank);
-  return every(level) ? figureOf(q, values, period, inside, all) : null;
+  const rank = minRank(r, inside);
+  const level = inside.filter((i) => r.rank(i) === rank);
+  return every(level) ? figureOf(r, period, inside, all) : null;
 }
 
-function rowsSum(q: FigureQuery, values: NumberColumn, rows: readonly Candidate[]): RowsSum {
-  const indices = Uint32Array.from(rows, (c) => c.row);
-  return { ...sumQualified(values, indices), rows: indices, credits: creditsOf(q.st, indices) };
+/** The smallest rank among rows (a loop: a spread of a million values would overflow the stack). */
+function minRank(r: Rows, rows: Uint32Array): number {
+  let min = Infinity;
+  for (const i of rows) min = Math.min(min, r.rank(i));
+  return min;
+}
+
+function rowsSum(r: Rows, rows: Uint32Array): RowsSum {
+  return { ...sumQualified(r.values, rows), rows, credits: creditsOf(r.q.st, rows) };
 }
 
 /** Different units among `rows`: by node, or by name for units no list holds. */
-function distinctUnits(q: FigureQuery, rows: readonly Candidate[]): number {
-  const seen = new Set<string>();
-  const names = q.st.table.columns[PLACE_FIELD[q.st.table.kind]] as { codes: Int32Array } | undefined;
-  for (const c of rows) seen.add(c.unit >= 0 ? `n${c.unit}` : `t${names?.codes[c.row] ?? c.row}`);
+function distinctUnits(r: Rows, rows: Uint32Array): number {
+  const seen = new Set<number>();
+  for (const i of rows) seen.add(r.unit(i));
   return seen.size;
 }

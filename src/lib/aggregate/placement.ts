@@ -72,7 +72,21 @@ export function relation(placement: Placement, units: UnitDirectory, area: UnitN
   if (id === area.id) return 'self';
   const at = id >= 0 ? id : placement.host[i]!;
   if (at < 0) return 'outside';
-  return units.within(units.nodes[at]!, area) ? 'inside' : 'outside';
+  return insideMask(units, area)[at] ? 'inside' : 'outside';
+}
+
+/** Per area, which nodes lie in it (1) or not (0): computed once, so a million rows cost a lookup each. */
+const masks = new WeakMap<UnitNode, Uint8Array>();
+
+/** Which nodes of `units` are `area` or inside it (a UnitNode belongs to one directory, so it keys the cache). */
+export function insideMask(units: UnitDirectory, area: UnitNode): Uint8Array {
+  let mask = masks.get(area);
+  if (!mask) {
+    mask = new Uint8Array(units.nodes.length);
+    for (const n of units.nodes) mask[n.id] = units.within(n, area) ? 1 : 0;
+    masks.set(area, mask);
+  }
+  return mask;
 }
 
 function text(col: TextColumn | undefined, i: number): string | null {

@@ -42,21 +42,22 @@ export interface Credit {
 export function creditsOf(st: SourcedTable, rows: Iterable<number>): Credit[] {
   const { table, datasets } = st;
   const source = table.columns.source as TextColumn | undefined;
-  const by = new Map<number, { reports: Set<string>; rows: number }>();
+  // Dictionary codes, not strings, while counting: a million rows name few reports.
+  const by = new Map<number, { reports: Set<number>; rows: number }>();
   for (const i of rows) {
     const d = table.sources?.[i] ?? 0;
     let entry = by.get(d);
     if (!entry) by.set(d, (entry = { reports: new Set(), rows: 0 }));
     entry.rows++;
     const code = source?.codes[i] ?? -1;
-    if (code >= 0) entry.reports.add(source!.dict[code]!);
+    if (code >= 0) entry.reports.add(code);
   }
   return [...by.keys()]
     .sort((a, b) => a - b)
     .flatMap((d) => {
       const dataset = datasets[d];
       const entry = by.get(d)!;
-      return dataset ? [{ dataset, reports: [...entry.reports], rows: entry.rows }] : [];
+      return dataset ? [{ dataset, reports: [...entry.reports].map((code) => source!.dict[code]!), rows: entry.rows }] : [];
     });
 }
 

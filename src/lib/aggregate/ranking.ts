@@ -57,7 +57,9 @@ export function rankUnits(q: RankingQuery): Ranking | null {
     const node = q.placement.node[i]!;
     return node >= 0 ? q.units.nodes[node]!.rank : UNKNOWN_RANK;
   };
-  const rank = Math.min(...rows.map(rankOf));
+  // A loop, not Math.min(...rows): a spread of a million values overflows the stack.
+  let rank = Infinity;
+  for (const i of rows) rank = Math.min(rank, rankOf(i));
   const level = rows.filter((i) => rankOf(i) === rank);
   const period = q.period ?? latestYear(level, years);
   if (!period) return null;

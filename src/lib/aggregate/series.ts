@@ -4,9 +4,9 @@
  * years), and sums per unit, commune or category for one period exactly, qualifiers kept.
  */
 import { sumQualified, type QualifiedSum } from './aggregate.ts';
-import { areaFigure, type AreaFigure, type FigureQuery } from './area-figure.ts';
+import { areaFiguresByPeriod, type AreaFigure, type FigureQuery } from './area-figure.ts';
 import type { Period } from './pick.ts';
-import { relation } from './placement.ts';
+import { relation, type Placement } from './placement.ts';
 import { creditsOf, type Credit } from './provenance.ts';
 import { UNKNOWN_RANK } from './units.ts';
 import type { NumberColumn, TextColumn, YearColumn } from '../model/index.ts';
@@ -32,10 +32,18 @@ export function periodsOf(q: SeriesQuery): Period[] {
 
 /** The area's figure for every period of `periodsOf`: yearly figures as years, period figures as periods. */
 export function areaSeries(q: SeriesQuery): AreaFigure[] {
-  return periodsOf(q)
-    .map((period) => areaFigure({ ...q, period }))
-    .filter((f): f is AreaFigure => f !== null);
+  if (q.only) return areaFiguresByPeriod(q);
+  // The same data, area and field give the same series: a filter change (a year, a unit) does
+  // not recompute it. Keyed by the placement, which is new whenever the data changes.
+  let byQuery = seriesCache.get(q.placement);
+  if (!byQuery) seriesCache.set(q.placement, (byQuery = new Map()));
+  const key = `${q.area.id}\u0000${q.field}`;
+  let series = byQuery.get(key);
+  if (!series) byQuery.set(key, (series = areaFiguresByPeriod(q)));
+  return series;
 }
+
+const seriesCache = new WeakMap<Placement, Map<string, AreaFigure[]>>();
 
 /** The sum of one group (a unit, a commune, a category) for one period. */
 export interface GroupFigure extends QualifiedSum {
@@ -52,6 +60,25 @@ export interface GroupFigure extends QualifiedSum {
  * it has any for the period, else those parts.
  */
 export function sumsBy(q: SeriesQuery & { period: Period; by: string; own?: boolean }): GroupFigure[] {
+  if (q.only) return computeSumsBy(q);
+  // A view asks for the same sums several times (a chart, then the matrix): kept for the last
+  // few queries of this data only, since each holds its rows.
+  let recent = sumsCache.get(q.placement);
+  if (!recent) sumsCache.set(q.placement, (recent = new Map()));
+  const key = [q.area.id, q.field, q.by, q.period.start, q.period.end, q.own ? 1 : 0].join('\u0000');
+  let groups = recent.get(key);
+  if (groups) return groups;
+  groups = computeSumsBy(q);
+  recent.set(key, groups);
+  if (recent.size > RECENT_SUMS) recent.delete(recent.keys().next().value!);
+  return groups;
+}
+
+/** How many sums a placement keeps (each holds the indices of its rows). */
+const RECENT_SUMS = 8;
+const sumsCache = new WeakMap<Placement, Map<string, GroupFigure[]>>();
+
+function computeSumsBy(q: SeriesQuery & { period: Period; by: string; own?: boolean }): GroupFigure[] {
   const { table } = q.st;
   const values = table.columns[q.field] as NumberColumn | undefined;
   const years = table.columns.year as YearColumn | undefined;
@@ -71,7 +98,9 @@ export function sumsBy(q: SeriesQuery & { period: Period; by: string; own?: bool
     const node = q.placement.node[i]!;
     return node >= 0 ? q.units.nodes[node]!.rank : UNKNOWN_RANK;
   };
-  const rank = Math.min(...inside.map(rankOf));
+  // A loop, not Math.min(...inside): a spread of a million values overflows the stack.
+  let rank = Infinity;
+  for (const i of inside) rank = Math.min(rank, rankOf(i));
   return groupsOf(
     q,
     values,

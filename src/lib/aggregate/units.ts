@@ -108,7 +108,15 @@ export class UnitDirectory {
     raw.forEach((r, id) => {
       if (!r.parent) return;
       const node = nodes[id]!;
-      const candidates = directory.#candidates(r.parent).filter((p) => p !== id && nodes[p]!.rank < node.rank);
+      const written = foldDiacritics(r.parent).replace(/\s+/g, ' ').trim();
+      const candidates = directory
+        .#candidates(r.parent)
+        .filter((p) => p !== id && nodes[p]!.rank < node.rank)
+        // "Huyện Mẫu" and "Tỉnh Mẫu" share the key "mẫu": the one written exactly first, then the nearest level.
+        .sort(
+          (a, b) =>
+            Number(folded(nodes[b]!.name) === written) - Number(folded(nodes[a]!.name) === written) || nodes[b]!.rank - nodes[a]!.rank,
+        );
       // Of two parents with one name (a province before and after a merger), the one that
       // existed while the child did.
       const parent = candidates.find((p) => sameEra(nodes[p]!, node)) ?? candidates[0];
@@ -169,6 +177,11 @@ export class UnitDirectory {
     const key = unitKey(name);
     return this.ancestors(this.nodes[id]!).some((a) => unitKey(a.name) === key);
   }
+}
+
+/** A name folded for comparing as written (prefix kept). */
+function folded(name: string): string {
+  return foldDiacritics(name).replace(/\s+/g, ' ').trim();
 }
 
 function cell(col: TextColumn | undefined, i: number): string | null {

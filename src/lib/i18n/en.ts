@@ -354,6 +354,7 @@ export const en: Messages = {
   'view.contributions.workdaysByCommune': 'Workdays by commune helped',
   'view.contributions.matrix': 'Which unit helped which commune, {period}',
   'view.contributions.matrix.corner': 'Unit \\ Commune helped',
+  'view.contributions.matrixCut': '(only the {count} largest units and {count} largest communes)',
   'view.contributions.purposes': 'Purpose and quantity',
   'view.contributions.purpose': '{unit} → {commune}: {purpose}{amount}',
   'view.awards.heading': 'Awards',

@@ -352,6 +352,7 @@ export const vi = {
   'view.contributions.workdaysByCommune': 'Ngày công theo xã được hỗ trợ',
   'view.contributions.matrix': 'Đơn vị nào hỗ trợ xã nào, {period}',
   'view.contributions.matrix.corner': 'Đơn vị \\ Xã được hỗ trợ',
+  'view.contributions.matrixCut': '(chỉ {count} đơn vị và {count} xã có số lớn nhất)',
   'view.contributions.purposes': 'Mục đích và khối lượng',
   'view.contributions.purpose': '{unit} → {commune}: {purpose}{amount}',
   'view.awards.heading': 'Khen thưởng',

@@ -274,34 +274,49 @@ function uniquePeriods(list: readonly Period[]): Period[] {
   return [...seen.values()].sort((a, b) => a.end - b.end || b.start - a.start);
 }
 
+/** Units and communes a matrix shows at most: the largest. */
+const MATRIX_MAX = 12;
+
 /** Who helped whom, for one period: money (else workdays) per unit and commune helped. */
 function matrixOf(money: SeriesQuery, days: SeriesQuery, p: Period, lang: Lang, t: T): KindView['matrix'] {
-  const cellsOf = (q: SeriesQuery, style: ValueStyle) => {
+  const cellsOf = (q: SeriesQuery, style: ValueStyle, units: Set<string>, communes: Set<string>) => {
     const out = new Map<string, string>();
     for (const g of sumsBy({ ...q, period: p, by: 'unit' })) {
-      const units = q.st.table.columns.beneficiary_commune as TextColumn;
+      if (!units.has(g.name)) continue;
+      const helped = q.st.table.columns.beneficiary_commune as TextColumn;
       const byCommune = new Map<string, number[]>();
       for (const r of g.rows) {
-        const c = units.dict[units.codes[r]!] ?? '';
-        byCommune.set(c, [...(byCommune.get(c) ?? []), r]);
+        const c = helped.dict[helped.codes[r]!] ?? '';
+        const list = byCommune.get(c);
+        if (list) list.push(r);
+        else byCommune.set(c, [r]);
       }
       for (const [commune, rows] of byCommune) {
+        if (!communes.has(commune)) continue;
         const sum = sumQualified(q.st.table.columns[q.field] as NumberColumn, Uint32Array.from(rows));
         out.set(`${g.name}\u0000${commune}`, valueWords(sum.value, sum.qualifier, style, lang));
       }
     }
     return out;
   };
-  const m = cellsOf(money, { money: true });
-  const d = cellsOf(days, { unit: t('unit.workdays') });
+  // A matrix a person can read: the largest units and communes helped when there are more.
+  const units = new Set(sumsBy({ ...money, period: p, by: 'unit' }).slice(0, MATRIX_MAX).map((g) => g.name));
+  const communes = new Set(sumsBy({ ...money, period: p, by: 'beneficiary_commune' }).slice(0, MATRIX_MAX).map((g) => g.name));
+  for (const g of sumsBy({ ...days, period: p, by: 'unit' })) if (units.size < MATRIX_MAX) units.add(g.name);
+  for (const g of sumsBy({ ...days, period: p, by: 'beneficiary_commune' })) if (communes.size < MATRIX_MAX) communes.add(g.name);
+  const m = cellsOf(money, { money: true }, units, communes);
+  const d = cellsOf(days, { unit: t('unit.workdays') }, units, communes);
   const pairs = [...new Set([...m.keys(), ...d.keys()])].map((k) => k.split('\u0000') as [string, string]);
   if (!pairs.length) return null;
   const collator = new Intl.Collator('vi');
   const columns = [...new Set(pairs.map(([, c]) => c))].sort(collator.compare);
   const rows = [...new Set(pairs.map(([u]) => u))].sort(collator.compare);
+  const cut = units.size >= MATRIX_MAX || communes.size >= MATRIX_MAX;
   return {
     columns,
-    caption: t('view.contributions.matrix', { period: formatPeriod(p.start, p.end, lang) }),
+    caption:
+      t('view.contributions.matrix', { period: formatPeriod(p.start, p.end, lang) }) +
+      (cut ? ` ${t('view.contributions.matrixCut', { count: String(MATRIX_MAX) })}` : ''),
     rows: rows.map((name) => ({
       name,
       cells: columns.map((c) => {
