@@ -56,3 +56,61 @@ export async function aggregationBench(file: string): Promise<AggregationResult[
   }
   return out;
 }
+
+/** One step of the views' work on a million rows. */
+export interface ViewStep {
+  name: string;
+  ms: number;
+}
+
+/**
+ * The dashboard's views on the 1M contributions file (Node, the same code the page runs on its
+ * main thread): a units list places its 3,000 communes helped in one district; then the
+ * overview, the contributions view as first opened, and a change of year (twice, the latest
+ * kept). Best of 3 each, on fresh data for the first opening (nothing kept from a run before).
+ */
+export async function viewsBench(file: string): Promise<ViewStep[]> {
+  const { placeAll, computeOverview } = await import('../../src/lib/aggregate/index.ts');
+  const { contributionsView } = await import('../../src/lib/present/kind-views.ts');
+  const { ingestText } = await import('../../src/lib/ingest/index.ts');
+  const table = ingestBytes(readFileSync(file), { fileName: file }).table!;
+  const communes = (table.columns.beneficiary_commune as TextColumn).dict;
+  const units = ingestText(
+    `name,level,parent\nTỉnh Thử,tỉnh,\nHuyện Thử,huyện,Tỉnh Thử\n${communes.map((c) => `${c},xã,Huyện Thử`).join('\n')}\n`,
+    { fileName: 'units.csv' },
+  ).table!;
+  const tables = {
+    contributions: { table, datasets: [{ id: 'c', name: 'c.csv', origin: 'imported' as const }] },
+    units: { table: units, datasets: [{ id: 'u', name: 'units.csv', origin: 'imported' as const }] },
+  };
+  const steps: ViewStep[] = [];
+  const fresh = () => placeAll(tables);
+  steps.push({ name: 'place every row in the units tree (once per change of the data)', ms: bestOf(3, fresh).ms });
+  const overview = bestOf(3, () => {
+    const placed = fresh();
+    const area = placed.units.nodes.find((n) => n.name === 'Huyện Thử')!;
+    const t = performance.now();
+    computeOverview(placed, area);
+    return performance.now() - t;
+  });
+  steps.push({ name: 'overview of the district (first time)', ms: overview.value });
+  const first = bestOf(3, () => {
+    const placed = fresh();
+    const area = placed.units.nodes.find((n) => n.name === 'Huyện Thử')!;
+    const t = performance.now();
+    contributionsView(placed, area, null, [], 'vi');
+    return performance.now() - t;
+  });
+  steps.push({ name: 'contributions view, first opened (every chart, the matrix, purposes)', ms: first.value });
+  const placed = fresh();
+  const area = placed.units.nodes.find((n) => n.name === 'Huyện Thử')!;
+  contributionsView(placed, area, null, [], 'vi');
+  const change = bestOf(3, () => {
+    const t = performance.now();
+    contributionsView(placed, area, { start: 2018, end: 2018 }, [], 'vi');
+    contributionsView(placed, area, { start: 2020, end: 2020 }, [], 'vi');
+    return (performance.now() - t) / 2;
+  });
+  steps.push({ name: 'contributions view, another year chosen', ms: change.value });
+  return steps;
+}
