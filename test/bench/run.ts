@@ -577,7 +577,7 @@ function readme(rows: Row[], costs: Map<Prep, PrepCost>, agg: AggregationResult[
     `- Group-by and sum of 1M records on dictionary codes: ${fmt(groupBy)} ms (target < 200 ms): ${verdict(groupBy < 200)}.`,
     ...(change
       ? [
-          `- A filter change on the contributions view with 1M rows (re-aggregation, Node): ${fmt(change.ms)} ms (target < 200 ms with the redraw, in Chromium): ${verdict(change.ms < 200)}; first opening ${fmt(views[2]?.ms ?? NaN)} ms.`,
+          `- A filter change on the contributions view with 1M rows: re-aggregation alone ${fmt(change.ms)} ms in Node (target < 200 ms with the redraw, in Chromium: the redraw is not measured yet, so not claimed); first opening ${fmt(views[2]?.ms ?? NaN)} ms and placing the rows ${fmt(views[0]?.ms ?? NaN)} ms, both on the main thread: **over** 100 ms.`,
         ]
       : []),
   ];
