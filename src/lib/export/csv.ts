@@ -10,6 +10,7 @@ import {
   QUALIFIER_CODES,
   type Column,
   type RecordTable,
+  type Delimiter,
   kindSpec,
   recogniseKind,
   type FieldSpec,
@@ -34,23 +35,33 @@ const NEGATIVE_NUMBER = /^-\d[\d.,]*$/;
 
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
-function field(cell: CsvCell): string {
+function field(cell: CsvCell, delimiter: Delimiter = ','): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return Number.isNaN(cell) ? '' : String(cell);
   const text = typeof cell === 'string' ? cell : cell.numberText;
   // The apostrophe makes spreadsheets show the cell as text; the quotes keep it one field.
   if (typeof cell === 'string' && FORMULA_START.test(text)) return quote(`'${text}`);
-  return NEEDS_QUOTES.test(text) ? quote(text) : text;
+  return NEEDS_QUOTES.test(text) || (delimiter === '\t' && text.includes('\t')) ? quote(text) : text;
+}
+
+/** How `toCsv` writes: the delimiter (`,` by default; `;` for Excel set to Vietnamese; Tab for the clipboard), and the BOM. */
+export interface CsvOptions {
+  delimiter?: Delimiter;
+  /** The UTF-8 byte order mark Excel needs to read the letters (a file: yes; the clipboard: no). */
+  bom?: boolean;
 }
 
 /**
  * A CSV file's text: BOM, header, rows, each record ended by CRLF.
  * @example toCsv(['Xã', 'Năm'], [['Bộc Bố', 2018]]) === '\uFEFFXã,Năm\r\nBộc Bố,2018\r\n'
+ * @example toCsv(['Xã'], [['a;b']], { delimiter: ';' }) === '\uFEFFXã\r\n"a;b"\r\n'
  */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const out: string[] = ['\uFEFF'];
-  out.push(header.map(field).join(','), '\r\n');
-  for (const row of rows) out.push(row.map(field).join(','), '\r\n');
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], options: CsvOptions = {}): string {
+  const { delimiter = ',', bom = true } = options;
+  const out: string[] = bom ? ['\uFEFF'] : [];
+  const line = (cells: readonly CsvCell[]) => cells.map((c) => field(c, delimiter)).join(delimiter);
+  out.push(line(header), '\r\n');
+  for (const row of rows) out.push(line(row), '\r\n');
   return out.join('');
 }
 

@@ -1,0 +1,13 @@
+/**
+ * The table explorer (?view=table): every row of one kind, on typed arrays — columns from the
+ * kind's spec, search and filters without diacritics, sorts in Vietnamese order, groups with
+ * honest subtotals, the state in the URL, and what is shown as CSV or for the clipboard.
+ */
+export { explorerColumns } from './columns.ts';
+export type { ColumnType, ExplorerColumn, ExplorerSource } from './columns.ts';
+export { areaRows, rowLevels } from './place.ts';
+export { filterRows, groupDisplay, plainDisplay, searchTerms, sortRows } from './rows.ts';
+export type { Display, DisplayItem, GroupItem, NumberRange, RowFilter, RowLevels, RowSpace, SortKey, SubtotalItem } from './rows.ts';
+export { itemLabel, shownCells, shownCsv, shownHtml, shownTsv, sumText } from './shown.ts';
+export { NO_EXPLORER, explorerFromUrl, urlWithExplorer } from './url.ts';
+export type { ExplorerState } from './url.ts';

@@ -1,0 +1,268 @@
+/**
+ * The explorer's row model on typed arrays: which rows pass the search and the filters (row
+ * indices in a Uint32Array, no object per row), in what order, and grouped with subtotals that
+ * keep their qualifiers and never mix periods or levels. What is shown is a list of display
+ * rows: a row index (≥ 0), or a group heading or subtotal (negative, into `items`).
+ */
+import { sumQualified, type Period, type QualifiedSum } from '../../aggregate/index.ts';
+import { foldDiacritics } from '../../model/index.ts';
+import type { ExplorerColumn } from './columns.ts';
+
+/** One sort key: a column, ascending or descending (empty cells last either way). */
+export interface SortKey {
+  id: string;
+  desc: boolean;
+}
+
+/** A numeric range; null ends are open. */
+export interface NumberRange {
+  min: number | null;
+  max: number | null;
+}
+
+/** What the rows are filtered by. */
+export interface RowFilter {
+  /** The search box: every word must be found in some shown column (no diacritics, no case). */
+  q: string;
+  /** Text each column's cells must contain (no diacritics, no case), by column id. */
+  filters: Readonly<Record<string, string>>;
+  /** Ranges each number column's values must lie in, by column id. */
+  ranges: Readonly<Record<string, NumberRange>>;
+  /** One year or period: rows of exactly that span (a period is never a year of it). */
+  period: Period | null;
+  /** The columns shown: the search looks only at what can be seen. */
+  visible: readonly string[];
+}
+
+/** The rows to start from. */
+export interface RowSpace {
+  columns: readonly ExplorerColumn[];
+  length: number;
+  /** 1 for a row that may be shown (inside the area chosen), or null for every row. */
+  mask: Uint8Array | null;
+}
+
+/** The folded words of a search. */
+export function searchTerms(q: string): string[] {
+  return foldDiacritics(q).split(/\s+/).filter(Boolean);
+}
+
+/**
+ * The rows that pass `filter`, in file order.
+ * @example filterRows(space, { q: 'boc bo', filters: {}, ranges: {}, period: null, visible }) // the rows of Bộc Bố
+ */
+export function filterRows(space: RowSpace, filter: RowFilter): Uint32Array {
+  const { columns, length, mask } = space;
+  const byId = new Map(columns.map((c) => [c.id, c]));
+  const tests: ((i: number) => boolean)[] = [];
+  if (mask) tests.push((i) => mask[i] === 1);
+  const period = filter.period;
+  const years = columns.find((c) => c.type === 'period')?.years;
+  if (period && years) tests.push((i) => years.start[i] === period.start && years.end[i] === period.end);
+  for (const [id, range] of Object.entries(filter.ranges)) {
+    const values = byId.get(id)?.numbers?.values;
+    if (!values || (range.min === null && range.max === null)) continue;
+    const min = range.min ?? -Infinity;
+    const max = range.max ?? Infinity;
+    tests.push((i) => {
+      const v = values[i]!;
+      return v >= min && v <= max; // NaN fails both
+    });
+  }
+  for (const [id, text] of Object.entries(filter.filters)) {
+    const column = byId.get(id);
+    const terms = searchTerms(text);
+    if (!column || !terms.length) continue;
+    const matchers = terms.map((t) => column.matcher(t));
+    if (matchers.some((m) => m === null)) return new Uint32Array(0);
+    tests.push((i) => matchers.every((m) => m!(i)));
+  }
+  const shown = filter.visible.map((id) => byId.get(id)).filter((c) => c !== undefined);
+  for (const term of searchTerms(filter.q)) {
+    const matchers = shown.map((c) => c.matcher(term)).filter((m) => m !== null);
+    if (!matchers.length) return new Uint32Array(0);
+    tests.push((i) => {
+      for (const m of matchers) if (m(i)) return true;
+      return false;
+    });
+  }
+  const out = new Uint32Array(length);
+  let n = 0;
+  outer: for (let i = 0; i < length; i++) {
+    for (const test of tests) if (!test(i)) continue outer;
+    out[n++] = i;
+  }
+  return out.slice(0, n);
+}
+
+/** A column's rank per row for one direction: empty cells last. */
+function directed(column: ExplorerColumn, desc: boolean): { rank: Uint32Array; size: number } {
+  const { rank, size } = column.ranks();
+  if (!desc) return { rank, size };
+  const flipped = new Uint32Array(rank.length);
+  for (let i = 0; i < rank.length; i++) flipped[i] = rank[i]! < size ? size - 1 - rank[i]! : size;
+  return { rank: flipped, size };
+}
+
+/**
+ * `rows` (in file order) ordered by `sort` (several keys: the first decides, then the next…),
+ * ties in file order. One key or a few: a native sort of packed numbers.
+ */
+export function sortRows(rows: Uint32Array, columns: readonly ExplorerColumn[], sort: readonly SortKey[]): Uint32Array {
+  const keys = sort.flatMap((s) => {
+    const column = columns.find((c) => c.id === s.id);
+    return column ? [directed(column, s.desc)] : [];
+  });
+  if (!keys.length || rows.length < 2) return rows;
+  const n = rows.length;
+  let span = n;
+  for (const k of keys) span *= k.size + 1;
+  if (span <= Number.MAX_SAFE_INTEGER) {
+    const packed = new Float64Array(n);
+    for (let p = 0; p < n; p++) {
+      const i = rows[p]!;
+      let key = 0;
+      for (const k of keys) key = key * (k.size + 1) + k.rank[i]!;
+      packed[p] = key * n + p;
+    }
+    packed.sort();
+    const out = new Uint32Array(n);
+    for (let p = 0; p < n; p++) out[p] = rows[packed[p]! % n]!;
+    return out;
+  }
+  // Ties in file order (the rows come filtered, in file order).
+  return Uint32Array.from(rows).sort((a, b) => {
+    for (const k of keys) {
+      const d = k.rank[a]! - k.rank[b]!;
+      if (d) return d;
+    }
+    return a - b;
+  });
+}
+
+/** A heading over a group's rows. */
+export interface GroupItem {
+  type: 'group';
+  /** A row of the group (its value of the grouping column names the group). */
+  row: number;
+  /** How many rows the group holds. */
+  count: number;
+}
+
+/** A subtotal of a group: one period (and one level when the group holds several). */
+export interface SubtotalItem {
+  type: 'subtotal';
+  period: Period | null;
+  /** The level of the units summed when the group holds rows of several levels ('' when unknown), else null. */
+  level: string | null;
+  /** Rows summed. */
+  count: number;
+  /** Qualified sums of each number column, by column id. */
+  sums: Readonly<Record<string, QualifiedSum>>;
+}
+
+export type DisplayItem = GroupItem | SubtotalItem;
+
+/** What the table shows, row by row. */
+export interface Display {
+  /** A row index (≥ 0), or `-(k + 1)` for `items[k]`. */
+  rows: Int32Array;
+  items: DisplayItem[];
+}
+
+/** Each row's level in the tree of units, for subtotals that never add one level to another. */
+export interface RowLevels {
+  /** Index into `names`, -1 when unknown. */
+  codes: Int32Array;
+  names: readonly string[];
+}
+
+/** Rows as shown, ungrouped. */
+export function plainDisplay(rows: Uint32Array): Display {
+  return { rows: Int32Array.from(rows), items: [] };
+}
+
+/**
+ * `rows` (already sorted) in groups of equal `group` values, the groups in that column's order
+ * (descending when `desc`), each followed by its subtotals: one per period, and per level when
+ * the group holds several (a district's reported total is never added to its communes' figures).
+ */
+export function groupDisplay(
+  rows: Uint32Array,
+  columns: readonly ExplorerColumn[],
+  group: string,
+  desc: boolean,
+  levels: RowLevels | null,
+): Display {
+  const column = columns.find((c) => c.id === group);
+  if (!column) return plainDisplay(rows);
+  const { rank, size } = directed(column, desc);
+  // A stable counting sort by the group's rank keeps the rows' order inside each group.
+  const counts = new Uint32Array(size + 2);
+  for (const i of rows) counts[rank[i]! + 1]!++;
+  for (let r = 1; r < counts.length; r++) counts[r]! += counts[r - 1]!;
+  const starts = counts.slice();
+  const grouped = new Uint32Array(rows.length);
+  for (const i of rows) grouped[starts[rank[i]!]!++] = i;
+
+  const numbers = columns.filter((c) => c.type === 'number');
+  const years = columns.find((c) => c.type === 'period')?.years ?? null;
+  const groups: { members: Uint32Array; subtotals: SubtotalItem[] }[] = [];
+  let length = 0;
+  for (let r = 0; r <= size; r++) {
+    const members = grouped.subarray(counts[r]!, counts[r + 1]!);
+    if (!members.length) continue;
+    const subtotals = numbers.length ? subtotalsOf(members, numbers, years, levels) : [];
+    groups.push({ members, subtotals });
+    length += 1 + members.length + subtotals.length;
+  }
+  const out = new Int32Array(length);
+  const items: DisplayItem[] = [];
+  let at = 0;
+  for (const { members, subtotals } of groups) {
+    items.push({ type: 'group', row: members[0]!, count: members.length });
+    out[at++] = -items.length;
+    out.set(members, at);
+    at += members.length;
+    for (const s of subtotals) {
+      items.push(s);
+      out[at++] = -items.length;
+    }
+  }
+  return { rows: out, items };
+}
+
+/** A group's subtotals: rows bucketed by period and level, each bucket summed with its qualifiers. */
+function subtotalsOf(
+  members: Uint32Array,
+  numbers: readonly ExplorerColumn[],
+  years: { start: Uint16Array; end: Uint16Array } | null,
+  levels: RowLevels | null,
+): SubtotalItem[] {
+  const buckets = new Map<number, number[]>();
+  for (const i of members) {
+    const periodKey = years ? years.start[i]! * 10000 + years.end[i]! : 0;
+    const level = levels ? levels.codes[i]! : -1;
+    const key = periodKey * 1024 + (level + 1);
+    const list = buckets.get(key);
+    if (list) list.push(i);
+    else buckets.set(key, [i]);
+  }
+  const levelCount = new Set([...buckets.keys()].map((k) => k % 1024)).size;
+  return [...buckets.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([key, list]) => {
+      const rows = Uint32Array.from(list);
+      const periodKey = Math.floor(key / 1024);
+      const level = (key % 1024) - 1;
+      const sums: Record<string, QualifiedSum> = {};
+      for (const c of numbers) sums[c.id] = sumQualified(c.numbers!, rows);
+      return {
+        type: 'subtotal' as const,
+        period: years ? { start: Math.floor(periodKey / 10000), end: periodKey % 10000 } : null,
+        level: levelCount > 1 ? (level >= 0 ? (levels!.names[level] ?? '') : '') : null,
+        count: rows.length,
+        sums,
+      };
+    });
+}
