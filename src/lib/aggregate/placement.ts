@@ -42,25 +42,32 @@ export function placeRows(table: RecordTable, units: UnitDirectory): Placement {
   const province = table.columns.province as TextColumn | undefined;
   const years = table.columns.year as YearColumn | undefined;
   const unplaced = new Set<string>();
-  // Most tables name few units many times: place each (name, district, province, year) once.
-  const cache = new Map<string, [number, number]>();
+  // Most tables name few units many times: place each (name, district, province, year) once,
+  // keyed by the cells' dictionary codes (a number: no string built per row).
+  const dn = (district?.dict.length ?? 0) + 1;
+  const pn = (province?.dict.length ?? 0) + 1;
+  const numeric = (names?.dict.length ?? 0) * dn * pn * 10000 < Number.MAX_SAFE_INTEGER;
+  const cache = new Map<number | string, [number, number]>();
   for (let i = 0; i < n; i++) {
-    const name = text(names, i);
-    if (name === null) continue;
-    const d = text(district, i);
-    const p = text(province, i);
+    const nameCode = names?.codes[i] ?? -1;
+    if (nameCode < 0) continue;
+    const dc = (district?.codes[i] ?? -1) + 1;
+    const pc = (province?.codes[i] ?? -1) + 1;
     const year = years?.end[i];
-    const key = `${name}\u0000${d ?? ''}\u0000${p ?? ''}\u0000${year ?? ''}`;
+    const key = numeric ? ((nameCode * dn + dc) * pn + pc) * 10000 + (year ?? 0) : `${nameCode}:${dc}:${pc}:${year ?? ''}`;
     let placed = cache.get(key);
     if (!placed) {
+      const name = names!.dict[nameCode]!;
+      const d = text(district, i);
+      const p = text(province, i);
       const found = units.find(name, { district: d, province: p, ...(year !== undefined && { year }) });
       const area = found ? null : hostOf(units, d, p, year);
       placed = [found?.id ?? -1, area?.id ?? -1];
       cache.set(key, placed);
+      if (placed[0] < 0 && placed[1] < 0) unplaced.add(name);
     }
     node[i] = placed[0];
     host[i] = placed[1];
-    if (placed[0] < 0 && placed[1] < 0) unplaced.add(name);
   }
   const collator = new Intl.Collator('vi');
   return { node, host, unplaced: [...unplaced].sort(collator.compare) };
