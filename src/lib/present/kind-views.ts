@@ -300,8 +300,16 @@ function matrixOf(money: SeriesQuery, days: SeriesQuery, p: Period, lang: Lang, 
     return out;
   };
   // A matrix a person can read: the largest units and communes helped when there are more.
-  const units = new Set(sumsBy({ ...money, period: p, by: 'unit' }).slice(0, MATRIX_MAX).map((g) => g.name));
-  const communes = new Set(sumsBy({ ...money, period: p, by: 'beneficiary_commune' }).slice(0, MATRIX_MAX).map((g) => g.name));
+  const units = new Set(
+    sumsBy({ ...money, period: p, by: 'unit' })
+      .slice(0, MATRIX_MAX)
+      .map((g) => g.name),
+  );
+  const communes = new Set(
+    sumsBy({ ...money, period: p, by: 'beneficiary_commune' })
+      .slice(0, MATRIX_MAX)
+      .map((g) => g.name),
+  );
   for (const g of sumsBy({ ...days, period: p, by: 'unit' })) if (units.size < MATRIX_MAX) units.add(g.name);
   for (const g of sumsBy({ ...days, period: p, by: 'beneficiary_commune' })) if (communes.size < MATRIX_MAX) communes.add(g.name);
   const m = cellsOf(money, { money: true }, units, communes);
