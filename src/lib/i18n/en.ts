@@ -306,6 +306,7 @@ export const en: Messages = {
   'view.empty.link': 'Open the template',
   'view.showAll': 'Show all ({count})',
   'view.showFewer': 'Show only the top 10 and bottom 10',
+  'view.showFewer.panels': 'Show only the first {count} communes',
   'view.hidden': '{count} rows in the middle are hidden.',
   'view.table': 'Show the figures as a table',
   'view.col.name': 'Name',

@@ -304,6 +304,7 @@ export const vi = {
   'view.empty.link': 'Mở mẫu tệp',
   'view.showAll': 'Xem tất cả ({count})',
   'view.showFewer': 'Chỉ xem 10 cao nhất và 10 thấp nhất',
+  'view.showFewer.panels': 'Chỉ xem {count} xã đầu',
   'view.hidden': 'Đang ẩn {count} dòng ở giữa.',
   'view.table': 'Xem bảng số liệu',
   'view.col.name': 'Tên',
