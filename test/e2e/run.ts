@@ -15,6 +15,7 @@ import { cases as figuresCases } from './figures.e2e.ts';
 import { cases as importCases } from './import.e2e.ts';
 import { cases as overviewCases } from './overview.e2e.ts';
 import { serveStatic } from './serve.ts';
+import { cases as tableCases } from './table.e2e.ts';
 import { cases as viewsCases } from './views.e2e.ts';
 import { cases as workersCases } from './workers.e2e.ts';
 
@@ -66,7 +67,7 @@ async function clean(page: Page) {
 
 try {
   const only = process.env.E2E_ONLY;
-  const all = [...overviewCases, ...figuresCases, ...viewsCases, ...importCases, ...workersCases];
+  const all = [...overviewCases, ...figuresCases, ...viewsCases, ...tableCases, ...importCases, ...workersCases];
   for (const c of only ? all.filter((c) => c.name.includes(only)) : all) {
     let opened: Awaited<ReturnType<typeof open>> | null = null;
     try {

@@ -390,6 +390,7 @@ export const en: Messages = {
   'table.filter.min': '{column} from',
   'table.filter.max': '{column} to',
   'table.filters': 'Filter by column',
+  'table.everywhere': 'Rows outside {area} too, and units no list places',
   'table.clear': 'Clear every filter',
   'table.count': 'showing {shown} / {total} rows',
   'table.count.area': 'showing {shown} / {total} rows (in {area})',

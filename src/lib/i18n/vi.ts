@@ -388,6 +388,7 @@ export const vi = {
   'table.filter.min': '{column} từ',
   'table.filter.max': '{column} đến',
   'table.filters': 'Lọc theo cột',
+  'table.everywhere': 'Cả các dòng ngoài địa bàn {area} và các đơn vị chưa có trong danh mục',
   'table.clear': 'Bỏ mọi bộ lọc',
   'table.count': 'hiển thị {shown} / {total} dòng',
   'table.count.area': 'hiển thị {shown} / {total} dòng (trong địa bàn {area})',

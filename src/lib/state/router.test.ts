@@ -18,6 +18,13 @@ describe('urlOfView', () => {
     expect(urlOfView('http://h/app/?lang=en', 'data')).toBe('http://h/app/?lang=en&view=data');
     expect(urlOfView('http://h/app/?lang=en&view=data#figures', 'overview')).toBe('http://h/app/?lang=en');
   });
+
+  it("keeps the table's own parameters for the table only, and the filters for every page", () => {
+    const table = 'http://h/app/?view=table&kind=criteria&q=boc+bo&sort=-year&f.commune=b&year=2018';
+    expect(urlOfView(table, 'criteria')).toBe('http://h/app/?view=criteria&year=2018');
+    expect(urlOfView('http://h/app/?kind=criteria&q=x', 'table')).toBe('http://h/app/?kind=criteria&q=x&view=table');
+    expect(viewFromUrl(table)).toBe('table');
+  });
 });
 
 describe('the area in the URL', () => {

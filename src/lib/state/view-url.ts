@@ -5,12 +5,23 @@
  * view with the same filters. Plain TypeScript.
  */
 import type { Period } from '../aggregate/index.ts';
+import { urlWithoutExplorer } from '../table/explorer/url.ts';
 
 /** The pages of the app. */
-export type View = 'overview' | 'criteria' | 'pledges' | 'contributions' | 'awards' | 'targets' | 'data' | 'templates';
+export type View = 'overview' | 'criteria' | 'pledges' | 'contributions' | 'awards' | 'targets' | 'table' | 'data' | 'templates';
 
 /** The pages, in the order the navigation lists them. */
-export const VIEWS: readonly View[] = ['overview', 'criteria', 'pledges', 'contributions', 'awards', 'targets', 'data', 'templates'];
+export const VIEWS: readonly View[] = [
+  'overview',
+  'criteria',
+  'pledges',
+  'contributions',
+  'awards',
+  'targets',
+  'table',
+  'data',
+  'templates',
+];
 
 /** The pages that draw figures, and so take the filters. */
 export const FIGURE_VIEWS: readonly View[] = ['overview', 'criteria', 'pledges', 'contributions', 'awards', 'targets'];
@@ -84,9 +95,12 @@ export function viewFromUrl(href: string): View {
   return VIEWS.find((v) => v === value) ?? 'overview';
 }
 
-/** The URL of `view`, keeping every other parameter (`?lang=en`); the overview has no `view`. */
+/**
+ * The URL of `view`, keeping every other parameter (`?lang=en`, the filters); the overview has
+ * no `view`; the table explorer's own parameters stay with it (`?kind=`, `?q=`, `?sort=`…).
+ */
 export function urlOfView(href: string, view: View): string {
-  const url = new URL(href);
+  const url = new URL(view === 'table' ? href : urlWithoutExplorer(href));
   if (view === 'overview') url.searchParams.delete('view');
   else url.searchParams.set('view', view);
   url.hash = '';

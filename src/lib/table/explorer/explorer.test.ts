@@ -255,6 +255,7 @@ describe('explorer state in the URL', () => {
       filters: { unit: 'chi bo', 'x:Ghi chú, thêm': 'a&b' },
       ranges: { money_million_vnd: { min: 10, max: null }, workdays: { min: 1.5, max: 100 } },
       columns: ['unit', 'year', 'money_million_vnd'],
+      everywhere: true,
     };
     const href = urlWithExplorer('https://x.vn/app/?view=table&lang=en&year=2018&sort=old', state);
     const url = new URL(href);

@@ -266,3 +266,12 @@ function subtotalsOf(
       };
     });
 }
+
+/** The years and periods the rows hold, by start then end. */
+export function tablePeriods(columns: readonly ExplorerColumn[], length: number): Period[] {
+  const years = columns.find((c) => c.type === 'period')?.years;
+  if (!years) return [];
+  const keys = new Set<number>();
+  for (let i = 0; i < length; i++) keys.add(years.start[i]! * 10000 + years.end[i]!);
+  return [...keys].sort((a, b) => a - b).map((k) => ({ start: Math.floor(k / 10000), end: k % 10000 }));
+}

@@ -2,7 +2,7 @@
  * The explorer's state in the URL, so a link reopens the same table: `kind=`, `q=` (the
  * search), `sort=col` or `sort=-col` repeated (the first decides), `group=col`, `f.<col>=text`
  * (a column's filter), `min.<col>=` / `max.<col>=` (a number range), `col=` repeated (the
- * columns shown, in order; absent: the kind's default). The year or period and the area are
+ * columns shown, in order; absent: the kind's default), `scope=all` (every row, not only the area's). The year or period and the area are
  * the views' own `year=`/`period=` and `area=` (src/lib/state/view-url.ts).
  */
 import { KINDS, type Kind } from '../../model/index.ts';
@@ -19,12 +19,23 @@ export interface ExplorerState {
   ranges: Record<string, NumberRange>;
   /** The columns shown, in order; null: the kind's default. */
   columns: string[] | null;
+  /** Every row, wherever it lies (`scope=all`), rather than the area chosen's. */
+  everywhere: boolean;
 }
 
 /** Nothing chosen. */
-export const NO_EXPLORER: ExplorerState = { kind: null, q: '', sort: [], group: null, filters: {}, ranges: {}, columns: null };
+export const NO_EXPLORER: ExplorerState = {
+  kind: null,
+  q: '',
+  sort: [],
+  group: null,
+  filters: {},
+  ranges: {},
+  columns: null,
+  everywhere: false,
+};
 
-const OWN = /^(kind|q|sort|group|col|f\..+|min\..+|max\..+)$/;
+const OWN = /^(kind|q|sort|group|col|scope|f\..+|min\..+|max\..+)$/;
 
 function numberOf(value: string): number | null {
   const text = value.trim().replace(/\s/g, '').replace(',', '.');
@@ -75,13 +86,20 @@ export function explorerFromUrl(href: string): ExplorerState {
     filters,
     ranges,
     columns: cols.length ? [...new Set(cols)] : null,
+    everywhere: params.get('scope') === 'all',
   };
+}
+
+/** `href` without the explorer's parameters (leaving the table for another page). */
+export function urlWithoutExplorer(href: string): string {
+  const url = new URL(href);
+  for (const name of [...url.searchParams.keys()]) if (OWN.test(name)) url.searchParams.delete(name);
+  return url.href;
 }
 
 /** `href` with the explorer's state written in, every other parameter kept. */
 export function urlWithExplorer(href: string, state: ExplorerState): string {
-  const url = new URL(href);
-  for (const name of [...url.searchParams.keys()]) if (OWN.test(name)) url.searchParams.delete(name);
+  const url = new URL(urlWithoutExplorer(href));
   const p = url.searchParams;
   if (state.kind) p.set('kind', state.kind);
   if (state.q.trim()) p.set('q', state.q);
@@ -93,5 +111,6 @@ export function urlWithExplorer(href: string, state: ExplorerState): string {
     if (range.max !== null) p.set(`max.${id}`, String(range.max));
   }
   for (const id of state.columns ?? []) p.append('col', id);
+  if (state.everywhere) p.set('scope', 'all');
   return url.href;
 }
