@@ -84,6 +84,17 @@ export const cases: E2eCase[] = [
     },
   },
   {
+    name: 'the overview takes the year chosen for every card, in the URL, and says which cards have no figure that year',
+    run: async (page) => {
+      await page.getByLabel('Năm / giai đoạn').selectOption({ label: '2018' });
+      assert.equal(new URL(page.url()).searchParams.get('year'), '2018');
+      await page.locator('[data-kpi="pledges"] .value', { hasText: '—' }).waitFor();
+      assert.equal((await page.locator('[data-kpi="targets"] .value').innerText()).trim(), '26/33');
+      await page.goBack();
+      await page.locator('[data-kpi="pledges"] .value', { hasText: '15.486' }).waitFor();
+    },
+  },
+  {
     name: 'a commune is found by its name typed without diacritics, and the choice is in the URL',
     path: '?view=criteria',
     ready: '[data-commune]',

@@ -8,7 +8,7 @@ export { areaFigure } from './area-figure.ts';
 export type { AreaFigure, FigureQuery, PartsSum, RowsSum } from './area-figure.ts';
 export { areaChoices, areaNamed, defaultArea } from './areas.ts';
 export type { AreaChoice } from './areas.ts';
-export { COMMENDATIONS_INDICATOR, computeOverview, openingArea } from './overview.ts';
+export { COMMENDATIONS_INDICATOR, computeOverview, openingArea, overviewPeriods } from './overview.ts';
 export type { Overview, TargetsFigure, Unplaced } from './overview.ts';
 export { placeAll } from './placed.ts';
 export type { Placed, SourcedTables, TablesByKind } from './placed.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { combineTables } from '../combine/index.ts';
 import { ingestText } from '../ingest/index.ts';
 import type { Kind } from '../model/index.ts';
-import { COMMENDATIONS_INDICATOR, computeOverview, openingArea, placeAll, type SourcedTables } from './overview.ts';
+import { COMMENDATIONS_INDICATOR, computeOverview, openingArea, overviewPeriods, placeAll, type SourcedTables } from './overview.ts';
 import type { Origin } from './provenance.ts';
 
 const DATA = new URL('../../../data/', import.meta.url);
@@ -76,6 +76,17 @@ describe('the overview of the bundled report', () => {
       ['Giáo Hiệu', 14, 19],
     ]);
     expect(overview.criteria?.missing).toHaveLength(8);
+  });
+
+  it('takes every figure for the period asked, and lists the periods there are', () => {
+    expect(overviewPeriods(placed, overview.area).map((p) => `${p.start}-${p.end}`)).toEqual(['2016-2016', '2017-2017', '2018-2018', '2016-2021']);
+    const in2018 = computeOverview(placed, overview.area, { start: 2018, end: 2018 });
+    expect(in2018.pledges).toBeNull();
+    expect(in2018.targets).toMatchObject({ met: 26, total: 33 });
+    expect(in2018.criteria?.period).toEqual({ start: 2018, end: 2018 });
+    const in2017 = computeOverview(placed, overview.area, { start: 2017, end: 2017 });
+    expect(in2017.criteria?.communes.map((c) => c.met)).toEqual([10, 9]);
+    expect(computeOverview(placed, overview.area, { start: 2016, end: 2021 }).pledges?.value).toBe(15486);
   });
 
   it('places every unit of the report: the bundled list holds them all (Chi bộ Khuổi Ỏ under Nhạn Môn)', () => {

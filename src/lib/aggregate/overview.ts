@@ -5,7 +5,7 @@
  * year, with the communes that have no figure for it.
  */
 import { areaFigure, type AreaFigure } from './area-figure.ts';
-import { previousPeriod } from './series.ts';
+import { periodsOf, previousPeriod } from './series.ts';
 import { defaultArea } from './areas.ts';
 import type { Period } from './pick.ts';
 import { relation, type Placement } from './placement.ts';
@@ -75,7 +75,12 @@ export function openingArea(placed: Placed): UnitNode | null {
 }
 
 /** Computes the overview of `area` (the opening area when null). */
-export function computeOverview(placed: Placed, area: UnitNode | null = openingArea(placed)): Overview {
+/**
+ * Computes the overview of `area` (the opening area when null), for `period` when one is asked
+ * (?year= or ?period=: every figure for exactly it, and the criteria of its last year), else each
+ * figure for its latest period.
+ */
+export function computeOverview(placed: Placed, area: UnitNode | null = openingArea(placed), period: Period | null = null): Overview {
   const unplaced = (Object.entries(placed.placements) as [Kind, Placement][])
     .filter(([, p]) => p.unplaced.length)
     .map(([kind, p]) => ({ kind, names: p.unplaced }));
@@ -84,7 +89,9 @@ export function computeOverview(placed: Placed, area: UnitNode | null = openingA
   const figure = (kind: Kind, field: string, only?: (i: number) => boolean) => {
     const st = placed.tables[kind];
     const placement = placed.placements[kind];
-    return st && placement ? areaFigure({ st, placement, units: placed.units, area, field, ...(only && { only }) }) : null;
+    return st && placement
+      ? areaFigure({ st, placement, units: placed.units, area, field, ...(only && { only }), ...(period && { period }) })
+      : null;
   };
   const shown = {
     pledges: figure('pledges', 'pledges'),
@@ -107,7 +114,15 @@ export function computeOverview(placed: Placed, area: UnitNode | null = openingA
     // Only the same basis compares: a district's own figure against its own, a sum of communes against a sum.
     if (before && before.basis === now.basis) previous[id] = before;
   }
-  return { area, ...shown, targets: areaTargets(placed, area), criteria: criteriaYear(placed, area), unplaced, previous };
+  const lastYear = period ? { start: period.end, end: period.end } : undefined;
+  return {
+    area,
+    ...shown,
+    targets: areaTargets(placed, area, lastYear),
+    criteria: criteriaYear(placed, area, lastYear),
+    unplaced,
+    previous,
+  };
 }
 
 function commendations(
@@ -128,7 +143,7 @@ function commendations(
  * The targets the area reported for itself in its latest year. Targets met of a total are a
  * ratio per unit: two units' targets never add up, so the units inside are not summed.
  */
-function areaTargets(placed: Placed, area: UnitNode): TargetsFigure | null {
+function areaTargets(placed: Placed, area: UnitNode, year?: Period): TargetsFigure | null {
   const st = placed.tables.targets;
   const placement = placed.placements.targets;
   if (!st || !placement) return null;
@@ -141,6 +156,7 @@ function areaTargets(placed: Placed, area: UnitNode): TargetsFigure | null {
   let best = -1;
   for (let i = 0; i < table.length; i++) {
     if (relation(placement, placed.units, area, i) !== 'self') continue;
+    if (year && (years.start[i] !== year.start || years.end[i] !== year.end)) continue;
     if (best < 0 || years.end[i]! > years.end[best]!) best = i;
   }
   if (best < 0) return null;
@@ -151,4 +167,26 @@ function areaTargets(placed: Placed, area: UnitNode): TargetsFigure | null {
     unit: unit.dict[unit.codes[best]!] ?? area.name,
     credits: creditsOf(st, [best]),
   };
+}
+
+/** Every year and period the overview's figures have for `area` (a period picker's choices), earliest first. */
+export function overviewPeriods(placed: Placed, area: UnitNode | null): Period[] {
+  if (!area) return [];
+  const seen = new Map<string, Period>();
+  const fields: [Kind, string][] = [
+    ['pledges', 'pledges'],
+    ['contributions', 'money_million_vnd'],
+    ['contributions', 'workdays'],
+    ['awards', 'count'],
+    ['indicators', 'value'],
+    ['targets', 'targets_met'],
+    ['criteria', 'criteria_met'],
+  ];
+  for (const [kind, field] of fields) {
+    const st = placed.tables[kind];
+    const placement = placed.placements[kind];
+    if (!st || !placement) continue;
+    for (const p of periodsOf({ st, placement, units: placed.units, area, field })) seen.set(`${p.start}-${p.end}`, p);
+  }
+  return [...seen.values()].sort((a, b) => a.end - b.end || b.start - a.start);
 }

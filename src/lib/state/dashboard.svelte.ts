@@ -8,7 +8,9 @@ import {
   areaNamed,
   computeOverview,
   openingArea,
+  overviewPeriods,
   placeAll,
+  type Period,
   type AreaChoice,
   type Overview,
   type Placed,
@@ -33,6 +35,8 @@ import type { Datasets } from './datasets.svelte.ts';
 /** What the dashboard needs to know of the URL: the area named there, if any. */
 export interface AreaSelection {
   readonly area: string | null;
+  /** The year or period the URL asks for (`?year=`, `?period=`), if any. */
+  readonly filters?: { readonly period: Period | null };
 }
 
 /** Everything the overview page shows. */
@@ -48,6 +52,8 @@ export class Dashboard {
   readonly areas: AreaChoice[];
   /** The key figures, as numbers. */
   readonly overview: Overview;
+  /** The years and periods the overview's figures have (the period picker's choices). */
+  readonly periods: Period[];
   /** The key figures as cards, in the current language. */
   readonly kpis: KpiCard[];
   /** The criteria-per-commune chart, in the current language. */
@@ -70,7 +76,8 @@ export class Dashboard {
     this.area = $derived(asked ?? openingArea(this.placed));
     this.unknownArea = $derived(selection.area && !asked ? selection.area : null);
     this.areas = $derived(areaChoices(this.placed.units));
-    this.overview = $derived(computeOverview(this.placed, this.area));
+    this.overview = $derived(computeOverview(this.placed, this.area, selection.filters?.period ?? null));
+    this.periods = $derived(overviewPeriods(this.placed, this.area));
     this.kpis = $derived(kpiCards(this.overview, i18n.lang));
     this.criteriaChart = $derived(criteriaChart(this.overview.criteria, i18n.lang));
     this.unplaced = $derived(unplacedLines(this.overview.unplaced, i18n));
