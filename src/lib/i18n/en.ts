@@ -331,6 +331,7 @@ export const en: Messages = {
   'view.criteria.col.communes': 'Communes with figures',
   'view.criteria.col.set': 'Set of criteria',
   'view.criteria.setChange': 'New set of criteria ({set}): scored again against it, not a decline',
+  'view.criteria.newSet': '↺ new set of criteria',
   'view.criteria.rescored': 'scored on a new set',
   'view.criteria.change.title': 'Change since the year before',
   'view.criteria.change.subtitle': 'From {before} to {year}; the largest gain on top',

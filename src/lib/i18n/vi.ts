@@ -329,6 +329,7 @@ export const vi = {
   'view.criteria.col.communes': 'Số xã có số liệu',
   'view.criteria.col.set': 'Bộ tiêu chí',
   'view.criteria.setChange': 'Đổi bộ tiêu chí ({set}): chấm lại theo bộ mới, không phải sụt giảm',
+  'view.criteria.newSet': '↺ bộ tiêu chí mới',
   'view.criteria.rescored': 'chấm theo bộ mới',
   'view.criteria.change.title': 'Thay đổi so với năm trước',
   'view.criteria.change.subtitle': 'Từ năm {before} đến năm {year}; tăng nhiều nhất ở trên',
