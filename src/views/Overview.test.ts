@@ -25,6 +25,16 @@ describe('the overview', () => {
     expect(container.querySelector('[role="alert"]')).toBeNull();
   });
 
+  it('past 500 figures lists none of them but leads to the table view, which shows them all', () => {
+    const rows = Array.from({ length: 600 }, (_, i) => `Chi bộ ${i + 1},2020,${i + 1}`).join('\n');
+    const datasets = new Datasets([broken('cam-ket.csv', `unit,year,pledges\n${rows}\n`)]);
+    const { container, getByRole } = render(Overview, { dashboard: new Dashboard(datasets, i18n) });
+    expect(container.querySelector('table#figures')).toBeNull();
+    expect(container.querySelector('[data-figures-cut]')?.textContent).toMatch(/Có 600 dòng số liệu/);
+    expect(getByRole('link', { name: 'Mở Bảng số liệu: tìm, lọc, nhóm, tải về' }).getAttribute('href')).toBe('?view=table');
+    expect(container.querySelector('#figures')).toBeTruthy();
+  });
+
   it('still renders when a bundled file is refused, and says why', () => {
     const datasets = new Datasets([...bundledDatasets().filter((d) => d.name !== 'pledges.csv'), broken('pledges.csv', 'unit;year\n')]);
     const { container, getByRole } = render(Overview, { dashboard: new Dashboard(datasets, i18n) });

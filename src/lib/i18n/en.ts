@@ -93,7 +93,9 @@ export const en: Messages = {
 
   'figures.heading': 'Figures and sources',
   'figures.caption': 'Every figure shown, with its source. Select a column name to sort.',
-  'figures.cut': 'The table shows the first {shown} figures of {total} records; the charts and key figures still count them all.',
+  'figures.cut':
+    'There are {total} records, too many to list here; the charts and key figures still count them all. The Tables page shows, searches, filters, groups and downloads every row.',
+  'figures.toTable': 'Open Tables: search, filter, group, download',
   'figures.empty': 'No figures yet.',
   'figures.col.measure': 'Measure',
   'figures.col.subject': 'Unit / commune',

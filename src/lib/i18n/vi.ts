@@ -92,7 +92,9 @@ export const vi = {
 
   'figures.heading': 'Bảng số liệu và nguồn',
   'figures.caption': 'Mọi số liệu đang hiển thị, kèm nguồn. Bấm vào tên cột để sắp xếp.',
-  'figures.cut': 'Bảng chỉ hiện {shown} số liệu đầu tiên trong {total} dòng số liệu; các biểu đồ và số liệu chính vẫn tính trên toàn bộ.',
+  'figures.cut':
+    'Có {total} dòng số liệu, quá nhiều để liệt kê hết ở đây; các biểu đồ và số liệu chính vẫn tính trên toàn bộ. Trang Bảng số liệu hiện, tìm, lọc, nhóm và tải về mọi dòng.',
+  'figures.toTable': 'Mở Bảng số liệu: tìm, lọc, nhóm, tải về',
   'figures.empty': 'Chưa có số liệu nào.',
   'figures.col.measure': 'Chỉ tiêu',
   'figures.col.subject': 'Đơn vị / xã',
