@@ -79,7 +79,12 @@ describe('the overview of the bundled report', () => {
   });
 
   it('takes every figure for the period asked, and lists the periods there are', () => {
-    expect(overviewPeriods(placed, overview.area).map((p) => `${p.start}-${p.end}`)).toEqual(['2016-2016', '2017-2017', '2018-2018', '2016-2021']);
+    expect(overviewPeriods(placed, overview.area).map((p) => `${p.start}-${p.end}`)).toEqual([
+      '2016-2016',
+      '2017-2017',
+      '2018-2018',
+      '2016-2021',
+    ]);
     const in2018 = computeOverview(placed, overview.area, { start: 2018, end: 2018 });
     expect(in2018.pledges).toBeNull();
     expect(in2018.targets).toMatchObject({ met: 26, total: 33 });

@@ -67,7 +67,11 @@ describe('the criteria view of the bundled report', () => {
 describe('a change of the set of criteria', () => {
   it('is named on the year it happens, never read as a decline', () => {
     const { placed, area } = setup([
-      ['c2.csv', 'imported', 'commune,year,criteria_met,criteria_total,criteria_set\nBộc Bố,2025,19,19,2021–2025\nBộc Bố,2026,6,10,QĐ 51/2025\n'],
+      [
+        'c2.csv',
+        'imported',
+        'commune,year,criteria_met,criteria_total,criteria_set\nBộc Bố,2025,19,19,2021–2025\nBộc Bố,2026,6,10,QĐ 51/2025\n',
+      ],
     ]);
     const v = criteriaView(placed, area, { start: 2026, end: 2026 }, ['Bộc Bố'], 'vi');
     expect(v.history.find((h) => h.year === 2026)?.setChange).toMatch(/^Đổi bộ tiêu chí \(QĐ 51\/2025\)/);
