@@ -174,7 +174,7 @@ export const cases: E2eCase[] = [
     },
   },
   {
-    name: 'axe-core finds no serious or critical violation on the overview or any view',
+    name: 'axe-core finds no serious or critical violation on the overview, any view or the table',
     run: async (page) => {
       const found: string[] = [];
       found.push(...(await axeViolations(page)).map((v) => `overview: ${v}`));
@@ -182,6 +182,9 @@ export const cases: E2eCase[] = [
         await openView(page, NAV[view]);
         found.push(...(await axeViolations(page)).map((v) => `${view}: ${v}`));
       }
+      await openView(page, 'Bảng số liệu');
+      await page.locator('[aria-rowindex]').first().waitFor();
+      found.push(...(await axeViolations(page)).map((v) => `table: ${v}`));
       assert.deepEqual(found, []);
     },
   },
