@@ -13,7 +13,7 @@
  */
 import { sumQualified, type QualifiedSum } from './aggregate.ts';
 import type { Period } from './pick.ts';
-import { insideMask, PLACE_FIELD, relation, type Placement } from './placement.ts';
+import { insideMask, PLACE_FIELD, type Placement } from './placement.ts';
 import { creditsOf, mergeCredits, type Credit, type SourcedTable } from './provenance.ts';
 import { UNKNOWN_RANK, type UnitDirectory, type UnitNode } from './units.ts';
 import type { NumberColumn, YearColumn } from '../model/index.ts';
@@ -112,10 +112,7 @@ export function areaFigure(q: FigureQuery): AreaFigure | null {
   if (!period) return null;
   const r = rowsOf(q, values, years);
   // Only the rows of the period, or of the single years inside it.
-  const candidates = candidatesOf(
-    r,
-    (start, end) => start >= period.start && end <= period.end && (start === end || (start === period.start && end === period.end)),
-  );
+  const candidates = candidatesOf(r, period);
   const exact = candidates.filter((i) => years.start[i] === period.start && years.end[i] === period.end);
   if (exact.length) return figureOf(r, period, exact, null);
   if (period.start < period.end) return yearlyIntoPeriod(r, period, candidates);
@@ -151,32 +148,45 @@ export function areaFiguresByPeriod(q: Omit<FigureQuery, 'period'>): AreaFigure[
 }
 
 /** Rows with a value, in the area or inside it (and of the periods `keep` accepts). */
-function candidatesOf(r: Rows, keep?: (start: number, end: number) => boolean): Uint32Array {
+function candidatesOf(r: Rows, within?: Period): Uint32Array {
   const { q, values, years } = r;
   const mask = insideMask(q.units, q.area);
   const { node, host } = q.placement;
   const out = new Uint32Array(q.st.table.length);
+  // A number compare per row, no callback: the place first (most rows of a large file lie elsewhere).
+  const lo = within?.start ?? -Infinity;
+  const hi = within?.end ?? Infinity;
   let n = 0;
   for (let i = 0; i < q.st.table.length; i++) {
-    if (Number.isNaN(values.values[i]!) || (keep && !keep(years.start[i]!, years.end[i]!)) || (q.only && !q.only(i))) continue;
     const at = node[i]! >= 0 ? node[i]! : host[i]!;
-    if (at >= 0 && mask[at]) out[n++] = i;
+    if (at < 0 || !mask[at]) continue;
+    const start = years.start[i]!;
+    const end = years.end[i]!;
+    if (start < lo || end > hi) continue;
+    // Inside a period asked for: single years, or the period itself.
+    if (within && start !== end && (start !== lo || end !== hi)) continue;
+    if (Number.isNaN(values.values[i]!) || (q.only && !q.only(i))) continue;
+    out[n++] = i;
   }
   return out.subarray(0, n);
 }
 
 /** The latest period the area has a value for; of two ending the same year, the longer (the report's five years before its last year). */
 function latestPeriod(q: FigureQuery, values: NumberColumn, years: YearColumn): Period | null {
-  let best: Period | null = null;
+  const mask = insideMask(q.units, q.area);
+  const { node, host } = q.placement;
+  let bestStart = 0;
+  let bestEnd = -1;
   for (let i = 0; i < q.st.table.length; i++) {
-    if (Number.isNaN(values.values[i]!) || (q.only && !q.only(i))) continue;
     const start = years.start[i]!;
     const end = years.end[i]!;
-    if (best && (end < best.end || (end === best.end && start >= best.start))) continue;
-    if (relation(q.placement, q.units, q.area, i) === 'outside') continue;
-    best = { start, end };
+    if (end < bestEnd || (end === bestEnd && start >= bestStart)) continue;
+    const at = node[i]! >= 0 ? node[i]! : host[i]!;
+    if (at < 0 || !mask[at] || Number.isNaN(values.values[i]!) || (q.only && !q.only(i))) continue;
+    bestStart = start;
+    bestEnd = end;
   }
-  return best;
+  return bestEnd < 0 ? null : { start: bestStart, end: bestEnd };
 }
 
 function figureOf(r: Rows, period: Period, rows: Uint32Array, yearsHeld: number[] | null): AreaFigure | null {

@@ -6,7 +6,7 @@
 import { sumQualified, type QualifiedSum } from './aggregate.ts';
 import { areaFiguresByPeriod, type AreaFigure, type FigureQuery } from './area-figure.ts';
 import type { Period } from './pick.ts';
-import { relation, type Placement } from './placement.ts';
+import { insideMask, type Placement } from './placement.ts';
 import { creditsOf, type Credit } from './provenance.ts';
 import { UNKNOWN_RANK } from './units.ts';
 import type { NumberColumn, TextColumn, YearColumn } from '../model/index.ts';
@@ -16,16 +16,30 @@ export type SeriesQuery = Omit<FigureQuery, 'period'>;
 
 /** The periods (years, and spans such as 2016–2021) of the rows in or inside the area with a value, earliest first, a span after the years it ends with. */
 export function periodsOf(q: SeriesQuery): Period[] {
+  if (q.only) return computePeriods(q);
+  // Kept while the data is the same, like the series: a filter change does not rescan.
+  let byQuery = periodsCache.get(q.placement);
+  if (!byQuery) periodsCache.set(q.placement, (byQuery = new Map()));
+  const key = `${q.area.id}\u0000${q.field}`;
+  let periods = byQuery.get(key);
+  if (!periods) byQuery.set(key, (periods = computePeriods(q)));
+  return periods;
+}
+
+const periodsCache = new WeakMap<Placement, Map<string, Period[]>>();
+
+function computePeriods(q: SeriesQuery): Period[] {
   const values = q.st.table.columns[q.field] as NumberColumn | undefined;
   const years = q.st.table.columns.year as YearColumn | undefined;
   if (!values || values.type !== 'number' || !years) return [];
   const seen = new Map<number, Period>();
+  const mask = insideMask(q.units, q.area);
+  const { node, host } = q.placement;
   for (let i = 0; i < q.st.table.length; i++) {
-    if (Number.isNaN(values.values[i]!) || (q.only && !q.only(i))) continue;
-    if (relation(q.placement, q.units, q.area, i) === 'outside') continue;
-    const start = years.start[i]!;
-    const end = years.end[i]!;
-    seen.set(start * 10000 + end, { start, end });
+    const at = node[i]! >= 0 ? node[i]! : host[i]!;
+    if (at < 0 || !mask[at] || Number.isNaN(values.values[i]!) || (q.only && !q.only(i))) continue;
+    const key = years.start[i]! * 10000 + years.end[i]!;
+    if (!seen.has(key)) seen.set(key, { start: years.start[i]!, end: years.end[i]! });
   }
   return [...seen.values()].sort((a, b) => a.end - b.end || b.start - a.start);
 }
@@ -86,12 +100,15 @@ function computeSumsBy(q: SeriesQuery & { period: Period; by: string; own?: bool
   if (!values || values.type !== 'number' || !years || !keys || keys.type !== 'text') return [];
   const inside: number[] = [];
   const self: number[] = [];
+  const mask = insideMask(q.units, q.area);
+  const { node, host } = q.placement;
   for (let i = 0; i < table.length; i++) {
     if (years.start[i] !== q.period.start || years.end[i] !== q.period.end) continue;
+    const at = node[i]! >= 0 ? node[i]! : host[i]!;
+    if (at < 0 || !mask[at]) continue;
     if (Number.isNaN(values.values[i]!) || keys.codes[i]! < 0 || (q.only && !q.only(i))) continue;
-    const rel = relation(q.placement, q.units, q.area, i);
-    if (rel === 'inside') inside.push(i);
-    else if (rel === 'self') self.push(i);
+    if (node[i] === q.area.id) self.push(i);
+    else inside.push(i);
   }
   if (q.own && self.length) return groupsOf(q, values, keys, self);
   const rankOf = (i: number) => {
