@@ -22,6 +22,7 @@ import {
   saveDataset,
   updateMeta,
   Router,
+  prepareFiguresWhenIdle,
 } from './lib/state/index.ts';
 
 i18n.setLang(i18n.lang);
@@ -34,6 +35,8 @@ const dashboard = new Dashboard(datasets, i18n, router);
 
 // The page shows the bundled data at once; stored datasets join it when read.
 void library.restore();
+// After the data changes, the overview's figures are prepared in an idle moment of their own.
+prepareFiguresWhenIdle(dashboard);
 
 mount(App, { target: document.getElementById('app')!, props: { dashboard, library, imports, router } });
 

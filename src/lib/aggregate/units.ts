@@ -169,8 +169,13 @@ export class UnitDirectory {
     return this.nodes.filter((n) => n.id !== area.id && n.rank === rank && this.within(n, area));
   }
 
+  /** A name's key, kept: a file names each unit in many rows and years. */
+  readonly #keys = new Map<string, string>();
+
   #candidates(name: string): number[] {
-    return [...(this.#byKey.get(unitKey(name)) ?? [])];
+    let key = this.#keys.get(name);
+    if (key === undefined) this.#keys.set(name, (key = unitKey(name)));
+    return [...(this.#byKey.get(key) ?? [])];
   }
 
   #hasAncestorNamed(id: number, name: string): boolean {

@@ -10,6 +10,7 @@ export { Imports } from './imports.svelte.ts';
 export type { ImportItem } from './imports.svelte.ts';
 export { Library } from './library.svelte.ts';
 export { clearAll, deleteDataset, loadAll, saveDataset, updateMeta } from './persistence.ts';
+export { prepareFiguresWhenIdle } from './prepare-figures.svelte.ts';
 export { Router, VIEWS } from './router.svelte.ts';
 export type { View } from './router.svelte.ts';
 export { browserWorkspaceStore } from './workspace-store.ts';
