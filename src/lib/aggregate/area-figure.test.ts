@@ -224,5 +224,7 @@ describe('a parent named with its level', () => {
     const units = UnitDirectory.fromTable(table);
     const a = units.nodes.find((n) => n.name === 'Xã A')!;
     expect(units.ancestors(a).map((n) => n.name)).toEqual(['Huyện Mẫu', 'Tỉnh Mẫu']);
+    expect(units.find('Huyện Mẫu')?.level).toBe('huyện');
+    expect(units.find('Tỉnh Mẫu')?.level).toBe('tỉnh');
   });
 });

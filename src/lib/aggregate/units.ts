@@ -128,6 +128,12 @@ export class UnitDirectory {
   /** The node of `name`, or null when no list holds it (or the hints rule out every one of that name). */
   find(name: string, hint: PlaceHint = {}): UnitNode | null {
     let ids = this.#candidates(name);
+    if (ids.length > 1) {
+      // "Huyện Mẫu" and "Tỉnh Mẫu" share the key "mẫu": the one written exactly as asked wins.
+      const written = folded(name);
+      const exact = ids.filter((id) => folded(this.nodes[id]!.name) === written);
+      if (exact.length) ids = exact;
+    }
     if (ids.length > 1 && (hint.district || hint.province)) {
       const within = ids.filter((id) => [hint.district, hint.province].every((h) => !h || this.#hasAncestorNamed(id, h)));
       if (within.length) ids = within;

@@ -96,6 +96,12 @@ describe('kpiCards', () => {
 });
 
 describe('names of areas and of their parts', () => {
+  it('never say the level twice ("Huyện Mẫu", not "huyện Huyện Mẫu")', () => {
+    const node = (name: string, level: string) => ({ name, level }) as never;
+    expect(placeName([node('Huyện Mẫu', 'huyện'), node('Tỉnh Mẫu', 'tỉnh')], 'vi')).toBe('Huyện Mẫu, Tỉnh Mẫu');
+    expect(placeName([node('Pác Nặm', 'huyện')], 'vi')).toBe('Huyện Pác Nặm');
+  });
+
   const units = placeAll(sourcedTables(bundledFiles())).units;
   const chain = (name: string) => {
     const node = units.find(name)!;

@@ -41,7 +41,14 @@ export function placeName(chain: readonly UnitNode[], lang: Lang, capital = true
     .map((n) => {
       const key: LevelKey = (n.level && LEVEL_KEYS[foldDiacritics(n.level).trim()]) || 'level.other';
       const place: MessageKey = `place.${key.slice('level.'.length) as 'tinh' | 'huyen' | 'xa' | 'other'}`;
-      return translate(lang, place, { name: dataText(n.name, lang) });
+      const name = dataText(n.name, lang);
+      // A name that already says its level ("Huyện Mẫu") is not given it twice.
+      const said =
+        lang === 'vi' &&
+        foldDiacritics(name)
+          .toLowerCase()
+          .startsWith(`${foldDiacritics(n.level ?? '').toLowerCase()} `);
+      return said ? name : translate(lang, place, { name });
     })
     .join(', ');
   return capital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
