@@ -127,19 +127,22 @@ function computeSumsBy(q: SeriesQuery & { period: Period; by: string; own?: bool
 }
 
 function groupsOf(q: SeriesQuery, values: NumberColumn, keys: TextColumn, rows: readonly number[]): GroupFigure[] {
-  const groups = new Map<number, number[]>();
-  for (const i of rows) {
-    const list = groups.get(keys.codes[i]!);
-    if (list) list.push(i);
-    else groups.set(keys.codes[i]!, [i]);
+  // A counting sort by dictionary code: one array of row indices, each group a slice of it.
+  const counts = new Uint32Array(keys.dict.length + 1);
+  for (const i of rows) counts[keys.codes[i]! + 1]!++;
+  const starts = new Uint32Array(counts.length);
+  for (let c = 1; c < counts.length; c++) starts[c] = starts[c - 1]! + counts[c - 1]!;
+  const fill = starts.slice();
+  const sorted = new Uint32Array(rows.length);
+  for (const i of rows) sorted[fill[keys.codes[i]! + 1]!++] = i;
+  const out: GroupFigure[] = [];
+  for (let c = 1; c < counts.length; c++) {
+    if (!counts[c]) continue;
+    const slice = sorted.subarray(starts[c]!, starts[c]! + counts[c]!);
+    out.push({ name: keys.dict[c - 1]!, ...sumQualified(values, slice), rows: slice, credits: creditsOf(q.st, slice) });
   }
   const collator = new Intl.Collator('vi');
-  return [...groups]
-    .map(([code, list]) => {
-      const rows = Uint32Array.from(list);
-      return { name: keys.dict[code]!, ...sumQualified(values, rows), rows, credits: creditsOf(q.st, rows) };
-    })
-    .sort((a, b) => b.value - a.value || collator.compare(a.name, b.name));
+  return out.sort((a, b) => b.value - a.value || collator.compare(a.name, b.name));
 }
 
 /** The period just before `p`, of the same length (2018 → 2017; 2016–2020 → 2011–2015). */

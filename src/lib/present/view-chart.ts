@@ -36,17 +36,18 @@ export function valueWords(value: number, qualifier: GroupFigure['qualifier'], s
 /** One bar per group (a unit, a commune, a category), its value in words, the period in its description. */
 export function groupBars(groups: readonly GroupFigure[], period: Period, style: ValueStyle, lang: Lang): BarChartModel {
   const when = formatPeriod(period.start, period.end, lang);
-  const bars = groups.map((g) => {
-    const valueText = valueWords(g.value, g.qualifier, style, lang);
-    const name = dataText(g.name, lang);
-    return {
-      key: g.name,
-      value: g.value,
-      total: null,
-      valueText,
-      description: translate(lang, 'view.bar', { name, value: valueText, period: when }),
-    };
-  });
+  // Words are made when read: a chart of thousands of units draws twenty of them until "Xem tất cả".
+  const bars = groups.map((g) => ({
+    key: g.name,
+    value: g.value,
+    total: null,
+    get valueText() {
+      return valueWords(g.value, g.qualifier, style, lang);
+    },
+    get description() {
+      return translate(lang, 'view.bar', { name: dataText(g.name, lang), value: this.valueText, period: when });
+    },
+  }));
   return {
     subtitle: when,
     bars,
