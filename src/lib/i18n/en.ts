@@ -301,6 +301,7 @@ export const en: Messages = {
   'view.filters.unitsChosen': '{count} chosen: {units}',
   'view.filters.search': 'Find by name (accents optional)',
   'view.filters.clear': 'Clear the choice',
+  'view.filters.more': '{count} more names: type a few letters to find them.',
   'view.filters.none': 'No name matches.',
   'view.empty': 'No {kind} figures for {area} yet.',
   'view.empty.how':

@@ -300,6 +300,7 @@ export const vi = {
   'view.filters.unitsChosen': 'Đang chọn {count}: {units}',
   'view.filters.search': 'Tìm theo tên (gõ không dấu cũng được)',
   'view.filters.clear': 'Bỏ chọn tất cả',
+  'view.filters.more': 'Còn {count} tên nữa: gõ vài chữ để tìm.',
   'view.filters.none': 'Không có tên nào khớp.',
   'view.empty': 'Chưa có số liệu {kind} của {area}.',
   'view.empty.how': 'Thêm số liệu bằng một tệp CSV theo mẫu: xem trang Mẫu tệp & hướng dẫn, rồi nhập tệp ở trang Dữ liệu.',
