@@ -5,7 +5,7 @@
  * re-aggregation micro-benchmark in Node. Writes the results into test/bench/README.md.
  * Files and the built bench page go to test/bench/out/ (git-ignored).
  */
-import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -71,12 +71,16 @@ await build({
   worker: { format: 'es' },
 });
 
+// The app itself, for the views measured in Chromium (section 5b).
+await build({ root: join(here, '../..'), logLevel: 'warn', build: { outDir: join(out, 'app'), emptyOutDir: true } });
+
 // ---- 3. A static server on localhost
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
   const file = normalize(join(out, path));
   if (!file.startsWith(normalize(out + sep)) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
-  const type = { '.html': 'text/html', '.js': 'text/javascript', '.csv': 'text/csv' }[extname(file)] ?? 'application/octet-stream';
+  const type =
+    { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.csv': 'text/csv' }[extname(file)] ?? 'application/octet-stream';
   res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
   createReadStream(file).pipe(res);
 });
@@ -348,6 +352,7 @@ async function onFreshPage(url: string, fn: Method): Promise<Timing> {
   }
 }
 const results: Row[] = [];
+let chromiumViews: { open: number; changes: number[]; longest: number } | null;
 const costs = new Map<Prep, PrepCost>();
 
 try {
@@ -454,9 +459,81 @@ try {
       `  ${p}: CPU ${list.map((c) => c.cpu.toFixed(2)).join(', ')} s; ${list.map((c) => c.workers.map((w) => `${w.role} ${w.live.toFixed(1)}/${w.collected.toFixed(1)} MB`).join(' + ')).join('; ')}`,
     );
   }
+  log('views in Chromium (the app, 1M rows in one district)');
+  chromiumViews = only ? null : await viewsInChromium();
+  if (chromiumViews)
+    log(
+      `  opened ${fmt(chromiumViews.open)} ms; a change of year ${chromiumViews.changes.map(fmt).join(', ')} ms; longest task ${fmt(chromiumViews.longest)} ms`,
+    );
 } finally {
   await browser.close();
   server.close();
+}
+
+// ---- 5b. The views in Chromium (measured before the browser closed, above): the app with the
+// 1M file and a units list placing its communes in one district.
+
+/** Imports the 1M file and its units list into the app, opens the contributions view, changes the year three times. */
+async function viewsInChromium(): Promise<{ open: number; changes: number[]; longest: number }> {
+  const file = join(out, 'data', 'contributions-1m.csv');
+  const text = readFileSync(file, 'utf8');
+  const lines = text.split('\r\n');
+  const header = lines[0]!.replace(/^\ufeff/, '').split(';');
+  const at = header.findIndex((h) => /Xã được hỗ trợ/.test(h));
+  const communes = new Set<string>();
+  for (let i = 1; i < lines.length; i++) {
+    const c = lines[i]!.split(';')[at];
+    if (c) communes.add(c);
+  }
+  const unitsFile = join(out, 'data', 'units-1m.csv');
+  writeFileSync(
+    unitsFile,
+    `name,level,parent\nTỉnh Thử,tỉnh,\nHuyện Thử,huyện,Tỉnh Thử\n${[...communes].map((c) => `${c},xã,Huyện Thử`).join('\n')}\n`,
+  );
+  const runContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await runContext.newPage();
+  page.setDefaultTimeout(180_000);
+  try {
+    await page.goto(`${base}app/index.html?view=data`);
+    await page.locator('#import-files').waitFor({ state: 'attached' });
+    await page.setInputFiles('#import-files', file);
+    await page.locator('article.job[data-phase="loaded"]').waitFor();
+    await page.setInputFiles('#import-files', unitsFile);
+    await page.waitForFunction(() => document.querySelectorAll('article.job[data-phase="loaded"]').length >= 2);
+    await page.waitForTimeout(1000);
+    const open = await page.evaluate(async () => {
+      const t = performance.now();
+      history.pushState(null, '', '?view=contributions&area=Huy%E1%BB%87n+Th%E1%BB%AD');
+      dispatchEvent(new PopStateEvent('popstate'));
+      while (!document.querySelector('#money-series')) await new Promise((r) => setTimeout(r, 5));
+      return performance.now() - t;
+    });
+    await page.evaluate(() => {
+      (window as unknown as { longest: number }).longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          (window as unknown as { longest: number }).longest = Math.max((window as unknown as { longest: number }).longest, e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const changes: number[] = [];
+    for (const year of ['2018', '2020', '2019']) {
+      changes.push(
+        await page.evaluate(async (label) => {
+          const select = document.querySelector<HTMLSelectElement>('#contributions-period')!;
+          const option = [...select.options].find((o) => o.textContent === label)!;
+          const t = performance.now();
+          select.value = option.value;
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+          return performance.now() - t;
+        }, year),
+      );
+    }
+    const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+    return { open, changes, longest };
+  } finally {
+    await runContext.close();
+  }
 }
 
 // ---- 5. Re-aggregation in Node
@@ -470,7 +547,7 @@ for (const v of views) log(`  ${v.name}: ${fmt(v.ms)} ms`);
 const seconds = (Date.now() - started) / 1000;
 if (only) log(`BENCH_ONLY: test/bench/README.md left as it was (${seconds.toFixed(0)} s)`);
 else {
-  writeFileSync(join(here, 'README.md'), readme(results, costs, aggregation, views, seconds));
+  writeFileSync(join(here, 'README.md'), readme(results, costs, aggregation, views, chromiumViews, seconds));
   log(`wrote test/bench/README.md (${seconds.toFixed(0)} s)`);
 }
 
@@ -486,7 +563,14 @@ function mb(bytes: number): string {
   return (bytes / 1e6).toFixed(1);
 }
 
-function readme(rows: Row[], costs: Map<Prep, PrepCost>, agg: AggregationResult[], views: ViewStep[], seconds: number): string {
+function readme(
+  rows: Row[],
+  costs: Map<Prep, PrepCost>,
+  agg: AggregationResult[],
+  views: ViewStep[],
+  chromium: { open: number; changes: number[]; longest: number } | null,
+  seconds: number,
+): string {
   const cpu = cpus();
   const machine = `${cpu[0]?.model ?? 'unknown CPU'} (${cpu.length} cores available), ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${process.platform} ${process.arch}; Node ${process.version}; Chromium ${chromiumVersion} headless`;
   const load = `${loadBefore.toFixed(1)} before the run, ${loadavg()[0]!.toFixed(1)} after`;
@@ -577,7 +661,9 @@ function readme(rows: Row[], costs: Map<Prep, PrepCost>, agg: AggregationResult[
     `- Group-by and sum of 1M records on dictionary codes: ${fmt(groupBy)} ms (target < 200 ms): ${verdict(groupBy < 200)}.`,
     ...(change
       ? [
-          `- A filter change on the contributions view with 1M rows: re-aggregation alone ${fmt(change.ms)} ms in Node (target < 200 ms with the redraw, in Chromium: the redraw is not measured yet, so not claimed); first opening ${fmt(views[2]?.ms ?? NaN)} ms and placing the rows ${fmt(views[0]?.ms ?? NaN)} ms, both on the main thread: **over** 100 ms.`,
+          chromium
+            ? `- A change of year on the contributions view with 1M rows, re-aggregated and redrawn in Chromium: ${chromium.changes.map(fmt).join(', ')} ms (target < 200 ms): ${verdict(Math.max(...chromium.changes) < 200)}; the longest task meanwhile ${fmt(chromium.longest)} ms; the view opens in ${fmt(chromium.open)} ms (re-aggregation alone in Node: ${fmt(change.ms)} ms).`
+            : `- A change of year on the contributions view with 1M rows: re-aggregation alone ${fmt(change.ms)} ms in Node (the redraw in Chromium not measured in this run).`,
         ]
       : []),
   ];
@@ -710,7 +796,16 @@ in one district (best of 3). The drawing in Chromium comes on top of these figur
 ${viewRows.join('\n')}
 
 Target: a filter change re-aggregates and redraws every chart of the view in under 200 ms.
-
+${
+  chromium
+    ? `
+In Chromium, the built app with the same file imported and a units list placing its communes in
+one district (imported through the Data page, as a person would): the contributions view opens
+in ${fmt(chromium.open)} ms; a change of year (2018, 2020, 2019), from the \`change\` event to the next
+frame drawn: ${chromium.changes.map((c) => `${fmt(c)} ms`).join(', ')}; the longest main-thread task meanwhile ${fmt(chromium.longest)} ms.
+`
+    : ''
+}
 ## Where the time goes, and what was done about it
 
 Profiles of the engine in Chromium (\`Profiler\` over CDP) at 1M rows, before the work on it:
