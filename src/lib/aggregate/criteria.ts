@@ -100,13 +100,17 @@ export interface CriteriaSummary {
 
 /** Every year the area's communes have criteria for: average, communes at the standard, sets. */
 export function criteriaHistory(placed: Placed, area: UnitNode): CriteriaSummary[] {
-  return criteriaYears(placed, area).flatMap((year) => {
-    const y = criteriaYear(placed, area, { start: year, end: year });
+  return summarise(criteriaYears(placed, area).map((year) => criteriaYear(placed, area, { start: year, end: year })));
+}
+
+/** The summary of each year already side by side (a view that has them reads them once). */
+export function summarise(years: readonly (CriteriaYear | null)[]): CriteriaSummary[] {
+  return years.flatMap((y) => {
     if (!y || !y.communes.length) return [];
     const { communes } = y;
     return [
       {
-        year,
+        year: y.period.end,
         communes: communes.length,
         missing: y.missing.length,
         average: communes.reduce((s, c) => s + c.met, 0) / communes.length,

@@ -12,7 +12,15 @@ export { COMMENDATIONS_INDICATOR, computeOverview, openingArea, overviewPeriods 
 export type { Overview, TargetsFigure, Unplaced } from './overview.ts';
 export { placeAll } from './placed.ts';
 export type { Placed, SourcedTables, TablesByKind } from './placed.ts';
-export { DEFAULT_CRITERIA_TOTAL, criteriaBands, criteriaChange, criteriaHistory, criteriaYear, criteriaYears } from './criteria.ts';
+export {
+  DEFAULT_CRITERIA_TOTAL,
+  criteriaBands,
+  criteriaChange,
+  criteriaHistory,
+  criteriaYear,
+  criteriaYears,
+  summarise,
+} from './criteria.ts';
 export type { CommuneCriteria, CriteriaBand, CriteriaChange, CriteriaSummary, CriteriaYear } from './criteria.ts';
 export { areaSeries, periodsOf, previousPeriod, sumsBy } from './series.ts';
 export type { GroupFigure, SeriesQuery } from './series.ts';

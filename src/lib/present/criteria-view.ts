@@ -9,9 +9,9 @@ import { sourceOf } from './view-chart.ts';
 import {
   criteriaBands,
   criteriaChange,
-  criteriaHistory,
   criteriaYear,
   criteriaYears,
+  summarise,
   type CriteriaYear,
   type Period,
   type Placed,
@@ -100,7 +100,9 @@ export function criteriaView(
     y && chosen.length
       ? { ...y, communes: y.communes.filter((c) => chosen.includes(c.name)), missing: y.missing.filter((m) => chosen.includes(m)) }
       : y;
-  const shown = area && year !== null ? pick(criteriaYear(placed, area, { start: year, end: year })) : null;
+  // Each year's communes side by side, read once: the chart, the history and the small multiples use them.
+  const byYear = area ? years.map((y) => criteriaYear(placed, area, { start: y, end: y })) : [];
+  const shown = year !== null ? pick(byYear[years.indexOf(year)] ?? null) : null;
   const chart = criteriaChart(shown, lang);
 
   const commonTotal = shown && new Set(shown.communes.map((c) => c.total)).size === 1 ? shown.communes[0]!.total : null;
@@ -122,7 +124,7 @@ export function criteriaView(
         }))
       : [];
 
-  const summaries = area ? criteriaHistory(placed, area) : [];
+  const summaries = summarise(byYear);
   const history = summaries.map((h, i): CriteriaYearRow => {
     const before = summaries[i - 1];
     const changed = before && before.sets.join() !== h.sets.join() && h.sets.length;
@@ -184,8 +186,8 @@ export function criteriaView(
   // Every commune over the years, from the yearly rankings (never an older value carried forward).
   const byCommune = new Map<string, CommuneHistory>();
   let multiplesMax = 0;
-  for (const y of years) {
-    const each = area ? pick(criteriaYear(placed, area, { start: y, end: y })) : null;
+  for (const [k, y] of years.entries()) {
+    const each = pick(byYear[k] ?? null);
     for (const c of each?.communes ?? []) {
       multiplesMax = Math.max(multiplesMax, c.total, c.met);
       const h = byCommune.get(c.name) ?? { name: c.name, points: [] };
