@@ -153,8 +153,11 @@ export const cases: E2eCase[] = [
     run: async (page) => {
       await page.getByRole('button', { name: 'Tải dữ liệu mẫu' }).click();
       await page.locator('[data-sample-banner]').waitFor({ timeout: 20_000 });
+      // Every sample file loaded, not only the first (the banner shows with the first).
+      await page.waitForFunction(() => document.querySelectorAll('tr[data-origin="sample"]').length === 6, null, { timeout: 20_000 });
       for (const view of VIEWS) {
         await openView(page, NAV[view]);
+        await page.locator('figure .bar').first().waitFor();
         assert.ok((await page.locator('figure .bar').count()) > 0, `${view}: the sample's bars`);
         assert.ok(await page.locator('[data-sample-banner]').isVisible(), `${view}: the banner`);
         await noBrokenValues(page, view);
