@@ -108,15 +108,23 @@ export function areaFigure(q: FigureQuery): AreaFigure | null {
   const values = q.st.table.columns[q.field] as NumberColumn | undefined;
   const years = q.st.table.columns.year as YearColumn | undefined;
   if (!values || values.type !== 'number' || !years) return null;
-  const period = q.period ?? latestPeriod(q, values, years);
+  const byPeriod = rowsByPeriod(q);
+  const period = q.period ?? latestPeriod(byPeriod);
   if (!period) return null;
   const r = rowsOf(q, values, years);
-  // Only the rows of the period, or of the single years inside it.
-  const candidates = candidatesOf(r, period);
-  const exact = candidates.filter((i) => years.start[i] === period.start && years.end[i] === period.end);
-  if (exact.length) return figureOf(r, period, exact, null);
-  if (period.start < period.end) return yearlyIntoPeriod(r, period, candidates);
-  return null;
+  const exact = byPeriod.get(periodKey(period));
+  if (exact?.length) return figureOf(r, period, exact, null);
+  if (period.start === period.end) return null;
+  // No figure for the period itself: its single years, when every one is there.
+  const yearly: Uint32Array[] = [];
+  for (let y = period.start; y <= period.end; y++) yearly.push(byPeriod.get(y * 10000 + y) ?? new Uint32Array(0));
+  const candidates = new Uint32Array(yearly.reduce((n, rows) => n + rows.length, 0));
+  let at = 0;
+  for (const rows of yearly) {
+    candidates.set(rows, at);
+    at += rows.length;
+  }
+  return yearlyIntoPeriod(r, period, candidates);
 }
 
 /**
@@ -128,7 +136,41 @@ export function areaFiguresByPeriod(q: Omit<FigureQuery, 'period'>): AreaFigure[
   const years = q.st.table.columns.year as YearColumn | undefined;
   if (!values || values.type !== 'number' || !years) return [];
   const r = rowsOf(q, values, years);
-  const candidates = candidatesOf(r);
+  return [...rowsByPeriod(q)]
+    .map(([key, rows]) => figureOf(r, { start: Math.floor(key / 10000), end: key % 10000 }, rows, null))
+    .filter((f): f is AreaFigure => f !== null)
+    .sort((a, b) => a.period.end - b.period.end || b.period.start - a.period.start);
+}
+
+/** The key of a period in `rowsByPeriod`. */
+export const periodKey = (p: Period) => p.start * 10000 + p.end;
+
+/**
+ * The rows with a value of `q.field`, in the area or inside it, by period (`periodKey`). Kept
+ * for the last few areas and fields of this data (4 bytes a row each): a change of year then
+ * reads that year's rows, not the whole file again. Not kept for a query with `only`.
+ */
+export function rowsByPeriod(q: Omit<FigureQuery, 'period'>): ReadonlyMap<number, Uint32Array> {
+  if (q.only) return computeRowsByPeriod(q);
+  let recent = byPeriodCache.get(q.placement);
+  if (!recent) byPeriodCache.set(q.placement, (recent = new Map()));
+  const key = `${q.area.id}\u0000${q.field}`;
+  let rows = recent.get(key);
+  if (!rows) {
+    recent.set(key, (rows = computeRowsByPeriod(q)));
+    if (recent.size > RECENT_AREAS) recent.delete(recent.keys().next().value!);
+  }
+  return rows;
+}
+
+const RECENT_AREAS = 6;
+const byPeriodCache = new WeakMap<Placement, Map<string, ReadonlyMap<number, Uint32Array>>>();
+
+function computeRowsByPeriod(q: Omit<FigureQuery, 'period'>): Map<number, Uint32Array> {
+  const values = q.st.table.columns[q.field] as NumberColumn | undefined;
+  const years = q.st.table.columns.year as YearColumn | undefined;
+  if (!values || values.type !== 'number' || !years) return new Map();
+  const candidates = candidatesOf(rowsOf(q, values, years));
   // Counting sort by period: one pass to count, one to place.
   const counts = new Map<number, number>();
   for (const i of candidates) {
@@ -141,30 +183,20 @@ export function areaFiguresByPeriod(q: Omit<FigureQuery, 'period'>): AreaFigure[
     const list = lists.get(years.start[i]! * 10000 + years.end[i]!)!;
     list.rows[list.n++] = i;
   }
-  return [...lists]
-    .map(([key, { rows }]) => figureOf(r, { start: Math.floor(key / 10000), end: key % 10000 }, rows, null))
-    .filter((f): f is AreaFigure => f !== null)
-    .sort((a, b) => a.period.end - b.period.end || b.period.start - a.period.start);
+  return new Map([...lists].map(([key, { rows }]) => [key, rows]));
 }
 
-/** Rows with a value, in the area or inside it (and of the periods `keep` accepts). */
-function candidatesOf(r: Rows, within?: Period): Uint32Array {
-  const { q, values, years } = r;
+/** Rows with a value, in the area or inside it. */
+function candidatesOf(r: Rows): Uint32Array {
+  const { q, values } = r;
   const mask = insideMask(q.units, q.area);
   const { node, host } = q.placement;
   const out = new Uint32Array(q.st.table.length);
   // A number compare per row, no callback: the place first (most rows of a large file lie elsewhere).
-  const lo = within?.start ?? -Infinity;
-  const hi = within?.end ?? Infinity;
   let n = 0;
   for (let i = 0; i < q.st.table.length; i++) {
     const at = node[i]! >= 0 ? node[i]! : host[i]!;
     if (at < 0 || !mask[at]) continue;
-    const start = years.start[i]!;
-    const end = years.end[i]!;
-    if (start < lo || end > hi) continue;
-    // Inside a period asked for: single years, or the period itself.
-    if (within && start !== end && (start !== lo || end !== hi)) continue;
     if (Number.isNaN(values.values[i]!) || (q.only && !q.only(i))) continue;
     out[n++] = i;
   }
@@ -172,21 +204,14 @@ function candidatesOf(r: Rows, within?: Period): Uint32Array {
 }
 
 /** The latest period the area has a value for; of two ending the same year, the longer (the report's five years before its last year). */
-function latestPeriod(q: FigureQuery, values: NumberColumn, years: YearColumn): Period | null {
-  const mask = insideMask(q.units, q.area);
-  const { node, host } = q.placement;
-  let bestStart = 0;
-  let bestEnd = -1;
-  for (let i = 0; i < q.st.table.length; i++) {
-    const start = years.start[i]!;
-    const end = years.end[i]!;
-    if (end < bestEnd || (end === bestEnd && start >= bestStart)) continue;
-    const at = node[i]! >= 0 ? node[i]! : host[i]!;
-    if (at < 0 || !mask[at] || Number.isNaN(values.values[i]!) || (q.only && !q.only(i))) continue;
-    bestStart = start;
-    bestEnd = end;
+function latestPeriod(byPeriod: ReadonlyMap<number, Uint32Array>): Period | null {
+  let best: Period | null = null;
+  for (const [key, rows] of byPeriod) {
+    if (!rows.length) continue;
+    const p = { start: Math.floor(key / 10000), end: key % 10000 };
+    if (!best || p.end > best.end || (p.end === best.end && p.start < best.start)) best = p;
   }
-  return bestEnd < 0 ? null : { start: bestStart, end: bestEnd };
+  return best;
 }
 
 function figureOf(r: Rows, period: Period, rows: Uint32Array, yearsHeld: number[] | null): AreaFigure | null {

@@ -12,15 +12,18 @@ const COMMUNE_RANK = levelRank('xã');
 /** The area holding the most placed rows; of areas holding as many, the narrowest. Null with no units list. */
 export function defaultArea(units: UnitDirectory, placements: readonly Placement[]): UnitNode | null {
   if (!units.nodes.length) return null;
-  const counts = new Float64Array(units.nodes.length);
+  // Rows per unit first, then each unit's count added to its ancestors once (not once a row).
+  const direct = new Float64Array(units.nodes.length);
   for (const p of placements) {
     for (let i = 0; i < p.node.length; i++) {
       const at = p.node[i]! >= 0 ? p.node[i]! : p.host[i]!;
-      if (at < 0) continue;
-      const node = units.nodes[at]!;
-      counts[at]!++;
-      for (const a of units.ancestors(node)) counts[a.id]!++;
+      if (at >= 0) direct[at]!++;
     }
+  }
+  const counts = direct.slice();
+  for (const node of units.nodes) {
+    if (!direct[node.id]) continue;
+    for (const a of units.ancestors(node)) counts[a.id]! += direct[node.id]!;
   }
   let best = units.nodes[0]!;
   for (const n of units.nodes) {

@@ -22,13 +22,13 @@ export {
   summarise,
 } from './criteria.ts';
 export type { CommuneCriteria, CriteriaBand, CriteriaChange, CriteriaSummary, CriteriaYear } from './criteria.ts';
-export { areaSeries, periodsOf, previousPeriod, sumsBy } from './series.ts';
+export { areaSeries, creditsOfGroups, periodsOf, previousPeriod, sumsBy } from './series.ts';
 export type { GroupFigure, SeriesQuery } from './series.ts';
 export { numberColumn, periodAt, textColumn, yearColumn } from './pick.ts';
 export type { Period } from './pick.ts';
 export { PLACE_FIELD, placeRows } from './placement.ts';
 export type { Placement } from './placement.ts';
-export { creditsOf, mergeCredits } from './provenance.ts';
+export { creditsOf, creditsOfLists, mergeCredits } from './provenance.ts';
 export type { Credit, DatasetRef, Origin, SourcedTable } from './provenance.ts';
 export { rankUnits } from './ranking.ts';
 export type { RankedUnit, Ranking } from './ranking.ts';

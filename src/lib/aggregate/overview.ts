@@ -13,7 +13,7 @@ import { criteriaYear, type CriteriaYear } from './criteria.ts';
 import { placeAll, type Placed, type SourcedTables, type TablesByKind } from './placed.ts';
 
 export { placeAll, type Placed, type SourcedTables, type TablesByKind };
-import { creditsOf, type Credit, type SourcedTable } from './provenance.ts';
+import { creditsOf, type Credit } from './provenance.ts';
 import type { UnitNode } from './units.ts';
 import type { Kind, NumberColumn, TextColumn, YearColumn } from '../model/index.ts';
 
@@ -64,17 +64,27 @@ export interface Overview {
  */
 export function openingArea(placed: Placed): UnitNode | null {
   const entries = (Object.entries(placed.placements) as [Kind, Placement][]).map(([kind, p]) => ({ st: placed.tables[kind]!, p }));
-  const bundled = (st: SourcedTable, i: number) => st.datasets[st.table.sources?.[i] ?? 0]?.origin === 'bundled';
   const anyBundled = entries.some(({ st }) => st.datasets.some((d) => d.origin === 'bundled'));
-  const placements = entries.map(({ st, p }) => {
-    if (!anyBundled) return p;
-    const keep = (arr: Int32Array) => arr.map((v, i) => (bundled(st, i) ? v : -1));
-    return { ...p, node: keep(p.node), host: keep(p.host) };
+  const placements = entries.flatMap(({ st, p }) => {
+    if (!anyBundled) return [p];
+    const bundled = st.datasets.map((d) => d.origin === 'bundled');
+    // A table of imported files only is left out, one of bundled files only kept whole: only a
+    // mixed table is walked row by row (a loop: a callback per row costs tens of ms on 200,000).
+    if (!bundled.some(Boolean)) return [];
+    if (bundled.every(Boolean)) return [p];
+    const node = new Int32Array(p.node.length).fill(-1);
+    const host = new Int32Array(p.host.length).fill(-1);
+    const sources = st.table.sources;
+    for (let i = 0; i < node.length; i++) {
+      if (!bundled[sources?.[i] ?? 0]) continue;
+      node[i] = p.node[i]!;
+      host[i] = p.host[i]!;
+    }
+    return [{ ...p, node, host }];
   });
   return defaultArea(placed.units, placements);
 }
 
-/** Computes the overview of `area` (the opening area when null). */
 /**
  * Computes the overview of `area` (the opening area when null), for `period` when one is asked
  * (?year= or ?period=: every figure for exactly it, and the criteria of its last year), else each

@@ -40,25 +40,36 @@ export interface Credit {
  * @example creditsOf(pledges, [0]) // [{ dataset: { name: 'pledges.csv', origin: 'bundled', … }, reports: ['Báo cáo Huyện ủy Pác Nặm 2021'], rows: 1 }]
  */
 export function creditsOf(st: SourcedTable, rows: Iterable<number>): Credit[] {
+  return creditsOfLists(st, [rows]);
+}
+
+/** `creditsOf` the rows of several lists together (the groups of one split), in one pass. */
+export function creditsOfLists(st: SourcedTable, lists: readonly Iterable<number>[]): Credit[] {
   const { table, datasets } = st;
   const source = table.columns.source as TextColumn | undefined;
-  // Dictionary codes, not strings, while counting: a million rows name few reports.
-  const by = new Map<number, { reports: Set<number>; rows: number }>();
-  for (const i of rows) {
-    const d = table.sources?.[i] ?? 0;
-    let entry = by.get(d);
-    if (!entry) by.set(d, (entry = { reports: new Set(), rows: 0 }));
-    entry.rows++;
-    const code = source?.codes[i] ?? -1;
-    if (code >= 0) entry.reports.add(code);
+  const codes = source?.type === 'text' ? source.codes : null;
+  const reportCount = codes ? source!.dict.length : 0;
+  // Typed counters, not maps, while counting: a figure may stand on a million rows, from few
+  // files naming few reports. `seen` marks (dataset, report) pairs; `reports` keeps their order.
+  const counts = new Uint32Array(datasets.length + 1);
+  const seen = new Uint8Array(reportCount ? (datasets.length + 1) * reportCount : 0);
+  const reports: number[][] = [];
+  for (const rows of lists) {
+    for (const i of rows) {
+      const d = table.sources?.[i] ?? 0;
+      counts[d]!++;
+      const code = codes ? codes[i]! : -1;
+      if (code < 0 || seen[d * reportCount + code]) continue;
+      seen[d * reportCount + code] = 1;
+      (reports[d] ??= []).push(code);
+    }
   }
-  return [...by.keys()]
-    .sort((a, b) => a - b)
-    .flatMap((d) => {
-      const dataset = datasets[d];
-      const entry = by.get(d)!;
-      return dataset ? [{ dataset, reports: [...entry.reports].map((code) => source!.dict[code]!), rows: entry.rows }] : [];
-    });
+  const out: Credit[] = [];
+  for (let d = 0; d < datasets.length; d++) {
+    if (!counts[d]) continue;
+    out.push({ dataset: datasets[d]!, reports: (reports[d] ?? []).map((code) => source!.dict[code]!), rows: counts[d]! });
+  }
+  return out;
 }
 
 /** Credits of two figures together (a reported total and the sum of its parts), each dataset once. */

@@ -4,12 +4,12 @@
  * years), and sums per unit, commune or category for one period exactly, qualifiers kept.
  */
 import { sumQualified, type QualifiedSum } from './aggregate.ts';
-import { areaFiguresByPeriod, type AreaFigure, type FigureQuery } from './area-figure.ts';
+import { areaFiguresByPeriod, periodKey, rowsByPeriod, type AreaFigure, type FigureQuery } from './area-figure.ts';
 import type { Period } from './pick.ts';
-import { insideMask, type Placement } from './placement.ts';
-import { creditsOf, type Credit } from './provenance.ts';
+import type { Placement } from './placement.ts';
+import { creditsOf, creditsOfLists, type Credit, type SourcedTable } from './provenance.ts';
 import { UNKNOWN_RANK } from './units.ts';
-import type { NumberColumn, TextColumn, YearColumn } from '../model/index.ts';
+import type { NumberColumn, TextColumn } from '../model/index.ts';
 
 /** A figure query without its period. */
 export type SeriesQuery = Omit<FigureQuery, 'period'>;
@@ -29,19 +29,10 @@ export function periodsOf(q: SeriesQuery): Period[] {
 const periodsCache = new WeakMap<Placement, Map<string, Period[]>>();
 
 function computePeriods(q: SeriesQuery): Period[] {
-  const values = q.st.table.columns[q.field] as NumberColumn | undefined;
-  const years = q.st.table.columns.year as YearColumn | undefined;
-  if (!values || values.type !== 'number' || !years) return [];
-  const seen = new Map<number, Period>();
-  const mask = insideMask(q.units, q.area);
-  const { node, host } = q.placement;
-  for (let i = 0; i < q.st.table.length; i++) {
-    const at = node[i]! >= 0 ? node[i]! : host[i]!;
-    if (at < 0 || !mask[at] || Number.isNaN(values.values[i]!) || (q.only && !q.only(i))) continue;
-    const key = years.start[i]! * 10000 + years.end[i]!;
-    if (!seen.has(key)) seen.set(key, { start: years.start[i]!, end: years.end[i]! });
-  }
-  return [...seen.values()].sort((a, b) => a.end - b.end || b.start - a.start);
+  return [...rowsByPeriod(q)]
+    .filter(([, rows]) => rows.length)
+    .map(([key]) => ({ start: Math.floor(key / 10000), end: key % 10000 }))
+    .sort((a, b) => a.end - b.end || b.start - a.start);
 }
 
 /** The area's figure for every period of `periodsOf`: yearly figures as years, period figures as periods. */
@@ -62,8 +53,21 @@ const seriesCache = new WeakMap<Placement, Map<string, AreaFigure[]>>();
 /** The sum of one group (a unit, a commune, a category) for one period. */
 export interface GroupFigure extends QualifiedSum {
   name: string;
+  /** The rows summed, rows of `st`. */
   rows: Uint32Array;
-  credits: Credit[];
+  st: SourcedTable;
+  /** The group's files and reports, made when first read (a split into thousands of groups rarely needs each one's). */
+  readonly credits: Credit[];
+}
+
+/** The files and reports of several groups of one split together (a chart's source line), in one pass over their rows. */
+export function creditsOfGroups(groups: readonly GroupFigure[]): Credit[] {
+  return groups.length
+    ? creditsOfLists(
+        groups[0]!.st,
+        groups.map((g) => g.rows),
+      )
+    : [];
 }
 
 /**
@@ -95,38 +99,37 @@ const sumsCache = new WeakMap<Placement, Map<string, GroupFigure[]>>();
 function computeSumsBy(q: SeriesQuery & { period: Period; by: string; own?: boolean }): GroupFigure[] {
   const { table } = q.st;
   const values = table.columns[q.field] as NumberColumn | undefined;
-  const years = table.columns.year as YearColumn | undefined;
   const keys = table.columns[q.by] as TextColumn | undefined;
-  if (!values || values.type !== 'number' || !years || !keys || keys.type !== 'text') return [];
-  const inside: number[] = [];
-  const self: number[] = [];
-  const mask = insideMask(q.units, q.area);
-  const { node, host } = q.placement;
-  for (let i = 0; i < table.length; i++) {
-    if (years.start[i] !== q.period.start || years.end[i] !== q.period.end) continue;
-    const at = node[i]! >= 0 ? node[i]! : host[i]!;
-    if (at < 0 || !mask[at]) continue;
-    if (Number.isNaN(values.values[i]!) || keys.codes[i]! < 0 || (q.only && !q.only(i))) continue;
-    if (node[i] === q.area.id) self.push(i);
-    else inside.push(i);
-  }
-  if (q.own && self.length) return groupsOf(q, values, keys, self);
-  const rankOf = (i: number) => {
-    const node = q.placement.node[i]!;
-    return node >= 0 ? q.units.nodes[node]!.rank : UNKNOWN_RANK;
-  };
-  // A loop, not Math.min(...inside): a spread of a million values overflows the stack.
+  if (!values || values.type !== 'number' || !keys || keys.type !== 'text') return [];
+  // The period's rows with a value in or inside the area, kept from the last change of year.
+  const rows = rowsByPeriod(q).get(periodKey(q.period)) ?? new Uint32Array(0);
+  const { node } = q.placement;
+  const ranks = q.units.nodes;
+  const self = new Uint32Array(rows.length);
+  const inside = new Uint32Array(rows.length);
+  let ns = 0;
+  let ni = 0;
+  // The level nearest the area, found in the same pass: a loop, not Math.min(...rows), which
+  // overflows the stack on a million rows.
   let rank = Infinity;
-  for (const i of inside) rank = Math.min(rank, rankOf(i));
-  return groupsOf(
-    q,
-    values,
-    keys,
-    inside.filter((i) => rankOf(i) === rank),
-  );
+  for (const i of rows) {
+    if (keys.codes[i]! < 0) continue;
+    if (node[i] === q.area.id) self[ns++] = i;
+    else {
+      inside[ni++] = i;
+      rank = Math.min(rank, node[i]! >= 0 ? ranks[node[i]!]!.rank : UNKNOWN_RANK);
+    }
+  }
+  if (q.own && ns) return groupsOf(q, values, keys, self.subarray(0, ns));
+  let n = 0;
+  for (let k = 0; k < ni; k++) {
+    const i = inside[k]!;
+    if ((node[i]! >= 0 ? ranks[node[i]!]!.rank : UNKNOWN_RANK) === rank) inside[n++] = i;
+  }
+  return groupsOf(q, values, keys, inside.subarray(0, n));
 }
 
-function groupsOf(q: SeriesQuery, values: NumberColumn, keys: TextColumn, rows: readonly number[]): GroupFigure[] {
+function groupsOf(q: SeriesQuery, values: NumberColumn, keys: TextColumn, rows: Uint32Array): GroupFigure[] {
   // A counting sort by dictionary code: one array of row indices, each group a slice of it.
   const counts = new Uint32Array(keys.dict.length + 1);
   for (const i of rows) counts[keys.codes[i]! + 1]!++;
@@ -139,11 +142,22 @@ function groupsOf(q: SeriesQuery, values: NumberColumn, keys: TextColumn, rows: 
   for (let c = 1; c < counts.length; c++) {
     if (!counts[c]) continue;
     const slice = sorted.subarray(starts[c]!, starts[c]! + counts[c]!);
-    out.push({ name: keys.dict[c - 1]!, ...sumQualified(values, slice), rows: slice, credits: creditsOf(q.st, slice) });
+    const st = q.st;
+    let credits: Credit[] | undefined;
+    out.push({
+      name: keys.dict[c - 1]!,
+      ...sumQualified(values, slice),
+      rows: slice,
+      st,
+      get credits() {
+        return (credits ??= creditsOf(st, slice));
+      },
+    });
   }
-  const collator = new Intl.Collator('vi');
-  return out.sort((a, b) => b.value - a.value || collator.compare(a.name, b.name));
+  return out.sort((a, b) => b.value - a.value || COLLATOR.compare(a.name, b.name));
 }
+
+const COLLATOR = new Intl.Collator('vi');
 
 /** The period just before `p`, of the same length (2018 → 2017; 2016–2020 → 2011–2015). */
 export function previousPeriod(p: Period): Period {

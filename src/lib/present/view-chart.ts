@@ -5,7 +5,7 @@
  */
 import type { BarDatum } from './chart-types.ts';
 import { sourceLine } from './kpi-cards.ts';
-import { mergeCredits, type Credit, type GroupFigure, type Period } from '../aggregate/index.ts';
+import { creditsOfGroups, mergeCredits, type Credit, type GroupFigure, type Period } from '../aggregate/index.ts';
 import { dataText, formatPeriod, formatQualified, moneyParts, translate, type Lang } from '../i18n/index.ts';
 
 /** A bar chart, worded. */
@@ -54,10 +54,7 @@ export function groupBars(groups: readonly GroupFigure[], period: Period, style:
     max: Math.max(0, ...groups.map((g) => g.value)),
     reference: null,
     missing: null,
-    source: sourceOf(
-      groups.map((g) => g.credits),
-      lang,
-    ),
+    source: sourceLine(creditsOfGroups(groups), lang),
   };
 }
 
