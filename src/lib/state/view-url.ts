@@ -107,6 +107,13 @@ export function urlOfView(href: string, view: View): string {
   return url.href;
 }
 
+/** The embed view a URL asks for (`embed=1`: one chart alone, `chart=<figure id>`), or null for the whole page. */
+export function embedFromUrl(href: string): { chart: string } | null {
+  const params = new URL(href).searchParams;
+  if (params.get('embed') !== '1') return null;
+  return { chart: params.get('chart')?.trim() ?? '' };
+}
+
 /** A text parameter of a URL (`?area=Pác Nặm`), trimmed; null when absent or blank. */
 export function paramFromUrl(href: string, name: string): string | null {
   const value = new URL(href).searchParams.get(name)?.trim();
