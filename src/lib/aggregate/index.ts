@@ -26,7 +26,7 @@ export { areaSeries, creditsOfGroups, periodsOf, previousPeriod, sumsBy } from '
 export type { GroupFigure, SeriesQuery } from './series.ts';
 export { numberColumn, periodAt, textColumn, yearColumn } from './pick.ts';
 export type { Period } from './pick.ts';
-export { PLACE_FIELD, placeRows } from './placement.ts';
+export { PLACE_FIELD, insideMask, placeRows } from './placement.ts';
 export type { Placement } from './placement.ts';
 export { creditsOf, creditsOfLists, mergeCredits } from './provenance.ts';
 export type { Credit, DatasetRef, Origin, SourcedTable } from './provenance.ts';

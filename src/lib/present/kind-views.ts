@@ -10,6 +10,7 @@ import {
   COMMENDATIONS_INDICATOR,
   areaSeries,
   creditsOf,
+  insideMask,
   sumQualified,
   periodsOf,
   sumsBy,
@@ -348,11 +349,15 @@ function purposes(placed: Placed, area: UnitNode, p: Period, lang: Lang, t: T): 
   };
   const years = columns.year as YearColumn;
   const quantity = columns.quantity as NumberColumn | undefined;
+  const purposeColumn = columns.purpose as TextColumn | undefined;
+  // No purpose written anywhere: nothing to look for in the rows.
+  if (purposeColumn?.type !== 'text' || !purposeColumn.dict.length) return [];
+  const inside = insideMask(placed.units, area);
   const out: string[] = [];
   for (let i = 0; i < st.table.length && out.length < 50; i++) {
-    if (years.start[i] !== p.start || years.end[i] !== p.end) continue;
+    if (years.start[i] !== p.start || years.end[i] !== p.end || purposeColumn.codes[i]! < 0) continue;
     const node = placement.node[i]! >= 0 ? placement.node[i]! : placement.host[i]!;
-    if (node < 0 || !placed.units.within(placed.units.nodes[node]!, area)) continue;
+    if (node < 0 || !inside[node]) continue;
     const purpose = text('purpose', i);
     if (!purpose) continue;
     const amount =

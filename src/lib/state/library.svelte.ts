@@ -94,6 +94,9 @@ export class Library {
     // Importing the sample shows it, apart from the real data (which stays as it was); a sample
     // restored from an earlier visit does not: the workspace shown then is the one chosen.
     if (dataset.origin === 'sample') this.datasets.setWorkspace('sample');
+    // Stored in a task of its own: the page first draws the new data (combined and placed in
+    // this one), then hands the table to the database, never both in one frozen moment.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     await this.#save(dataset);
     if (replaces && replaces !== dataset.id) this.#track(await this.#store.deleteDataset(replaces));
   }

@@ -49,6 +49,29 @@ describe('persistence', () => {
     expect(d!.table).toEqual(table);
   });
 
+  it('stores the table’s typed arrays as one Blob, and still reads a table an earlier version stored as it was', async () => {
+    const store = fresh();
+    await store.saveDataset(meta('new'), table);
+    const db = await opened(factory.open('thi-dua', 1));
+    const stored = await new Promise<unknown>((resolve) => {
+      const request = db.transaction('tables').objectStore('tables').get('new');
+      request.onsuccess = () => resolve(request.result);
+    });
+    expect(stored).toMatchObject({ format: 'blob-1', blob: expect.any(Blob) });
+    // As version 1 of the app wrote it: the table itself.
+    await new Promise((resolve) => {
+      const tx = db.transaction(['datasets', 'tables'], 'readwrite');
+      tx.objectStore('datasets').put({ ...meta('old', '2024-01-01T00:00:00.000Z'), report: { ...report, table: undefined } });
+      tx.objectStore('tables').put(table, 'old');
+      tx.oncomplete = resolve;
+    });
+    db.close();
+    const loaded = await store.loadAll();
+    if (!loaded.ok) throw new Error(loaded.reason);
+    expect(loaded.value.map((d) => d.meta.id)).toEqual(['old', 'new']);
+    for (const d of loaded.value) expect(d.table).toEqual(table);
+  });
+
   it('loads datasets oldest import first', async () => {
     const store = fresh();
     await store.saveDataset(meta('z', '2025-03-01T00:00:00.000Z'), table);

@@ -1,11 +1,13 @@
 /**
  * The user's datasets kept in the browser (IndexedDB through `idb`): metadata in `datasets`,
- * the column table in `tables` (typed arrays are structured-cloned as they are).
+ * the column table in `tables` (its typed arrays in one Blob: table-blob.ts; a table stored by an
+ * earlier version, typed arrays structured-cloned as they are, is read too).
  * No call ever throws: private mode, a missing or blocked IndexedDB is `unavailable`, a full
  * disk is `full`, so the app keeps working in memory and says so.
  */
 import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { type IngestReport, type RecordTable, type Kind } from '../model/index.ts';
+import { isStoredTable, tableFromStored, tableToStored, type StoredTable } from './table-blob.ts';
 
 /** The engine's report as stored: everything but the table, which has its own store. */
 export type StoredReport = Omit<IngestReport, 'table'>;
@@ -146,14 +148,20 @@ export function createPersistence(factory: () => IDBFactory | undefined = global
       // A full IngestReport may come in: never store its table twice.
       const report: Partial<IngestReport> = { ...meta.report };
       delete report.table;
-      return write([(tx) => tx.objectStore('datasets').put({ ...meta, report }), (tx) => tx.objectStore('tables').put(table, meta.id)]);
+      return write([
+        (tx) => tx.objectStore('datasets').put({ ...meta, report }),
+        (tx) => tx.objectStore('tables').put(tableToStored(table), meta.id),
+      ]);
     },
     async loadAll() {
       try {
         const tx = (await open()).transaction([...STORES], 'readonly');
         const metas = (await tx.objectStore('datasets').getAll()) as DatasetMeta[];
-        const tables = (await Promise.all(metas.map((m) => tx.objectStore('tables').get(m.id)))) as (RecordTable | undefined)[];
+        const stored = (await Promise.all(metas.map((m) => tx.objectStore('tables').get(m.id)))) as (
+          RecordTable | StoredTable | undefined
+        )[];
         await tx.done;
+        const tables = await Promise.all(stored.map((t) => (isStoredTable(t) ? tableFromStored(t) : t)));
         const out: StoredDataset[] = [];
         metas.forEach((meta, i) => tables[i] && out.push({ meta, table: tables[i] }));
         out.sort((a, b) => a.meta.importedAt.localeCompare(b.meta.importedAt));
