@@ -8,7 +8,8 @@ import type { Period } from '../aggregate/index.ts';
 import { urlWithoutExplorer } from '../table/explorer/url.ts';
 
 /** The pages of the app. */
-export type View = 'overview' | 'criteria' | 'pledges' | 'contributions' | 'awards' | 'targets' | 'table' | 'data' | 'templates';
+export type View =
+  'overview' | 'criteria' | 'pledges' | 'contributions' | 'awards' | 'targets' | 'compare' | 'table' | 'data' | 'templates';
 
 /** The pages, in the order the navigation lists them. */
 export const VIEWS: readonly View[] = [
@@ -18,13 +19,14 @@ export const VIEWS: readonly View[] = [
   'contributions',
   'awards',
   'targets',
+  'compare',
   'table',
   'data',
   'templates',
 ];
 
 /** The pages that draw figures, and so take the filters. */
-export const FIGURE_VIEWS: readonly View[] = ['overview', 'criteria', 'pledges', 'contributions', 'awards', 'targets'];
+export const FIGURE_VIEWS: readonly View[] = ['overview', 'criteria', 'pledges', 'contributions', 'awards', 'targets', 'compare'];
 
 /** The filters of the figure views. */
 export interface Filters {
@@ -101,6 +103,8 @@ export function viewFromUrl(href: string): View {
  */
 export function urlOfView(href: string, view: View): string {
   const url = new URL(view === 'table' ? href : urlWithoutExplorer(href));
+  // The compare view's indicator (`?indicator=money`) stays with it.
+  if (view !== 'compare') url.searchParams.delete('indicator');
   if (view === 'overview') url.searchParams.delete('view');
   else url.searchParams.set('view', view);
   url.hash = '';
