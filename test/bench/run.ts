@@ -16,6 +16,7 @@ import { build } from 'vite';
 import { MIN_PART_BYTES, PREPARED, WARM_UP_ROWS, type PrepareOptions } from '../../src/lib/ingest/index.ts';
 import { sampleChunks } from '../../src/lib/sample/index.ts';
 import { aggregationBench, viewsBench, type AggregationResult, type ViewStep } from './aggregate.ts';
+import { ensureFile, viewsAfterImport, viewsOpenLog, viewsOpenSection, viewsOpenVerdict, type ViewsOpen } from './views-open.ts';
 import type { ImportTiming, Timing } from './page/main.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -353,6 +354,7 @@ async function onFreshPage(url: string, fn: Method): Promise<Timing> {
 }
 const results: Row[] = [];
 let chromiumViews: { open: number; changes: number[]; longest: number } | null;
+let viewsOpen: ViewsOpen | null = null;
 const costs = new Map<Prep, PrepCost>();
 
 try {
@@ -465,6 +467,11 @@ try {
     log(
       `  opened ${fmt(chromiumViews.open)} ms; a change of year ${chromiumViews.changes.map(fmt).join(', ')} ms; longest task ${fmt(chromiumViews.longest)} ms`,
     );
+  log('every view opened after a 200,000-row import (the app)');
+  const file200k = join(out, 'data', 'contributions-200k.csv');
+  if (!only) await ensureFile(file200k, 200_000);
+  viewsOpen = only ? null : await viewsAfterImport(browser, `${base}app/index.html`, file200k, 200_000);
+  if (viewsOpen) for (const line of viewsOpenLog(viewsOpen)) log(line);
 } finally {
   await browser.close();
   server.close();
@@ -666,6 +673,7 @@ function readme(
             : `- A change of year on the contributions view with 1M rows: re-aggregation alone ${fmt(change.ms)} ms in Node (the redraw in Chromium not measured in this run).`,
         ]
       : []),
+    ...(viewsOpen ? [viewsOpenVerdict(viewsOpen, verdict)] : []),
   ];
   return `# Ingestion benchmark
 
@@ -805,7 +813,7 @@ in ${fmt(chromium.open)} ms; a change of year (2018, 2020, 2019), from the \`cha
 frame drawn: ${chromium.changes.map((c) => `${fmt(c)} ms`).join(', ')}; the longest main-thread task meanwhile ${fmt(chromium.longest)} ms.
 `
     : ''
-}
+}${viewsOpen ? viewsOpenSection(viewsOpen) : ''}
 ## Where the time goes, and what was done about it
 
 Profiles of the engine in Chromium (\`Profiler\` over CDP) at 1M rows, before the work on it:
