@@ -57,3 +57,34 @@ export function seriesStyle(i: number): SeriesStyle {
 export function patternId(prefix: string, i: number): string {
   return `${prefix}-pattern-${((Math.trunc(i) % SERIES_PATTERNS.length) + SERIES_PATTERNS.length) % SERIES_PATTERNS.length}`;
 }
+
+/**
+ * The projector variant: the same hues in the same order, darkened so that each stands at least
+ * 4.5:1 against white and survives a washed-out projector; dashes, shapes and patterns stay
+ * the same, so meaning still never rests on colour alone.
+ */
+export const PROJECTOR_COLORS = ['#005A8C', '#A35F00', '#00704F', '#A63F00', '#95416F', '#1B6E9E', '#6E6500', '#000000'] as const;
+
+/**
+ * The page's colour tokens in meeting mode (CSS custom properties set on the slide): bars,
+ * grid, muted text and the reference line darker, and the two ends of a change (`--projector-up`,
+ * `--projector-down`, which the slide's stylesheet gives the dumbbells). The slide's stylesheet
+ * also draws strokes thicker.
+ */
+export const PROJECTOR_TOKENS: Readonly<Record<`--${string}`, string>> = {
+  '--ink': '#000000',
+  '--muted': '#2f3a45',
+  '--bar': PROJECTOR_COLORS[0],
+  '--bar-hover': '#003f63',
+  '--track': '#d3dbe3',
+  '--grid': '#9aa5b1',
+  '--line': '#8a96a3',
+  '--reference': '#8f1010',
+  '--projector-up': PROJECTOR_COLORS[0],
+  '--projector-down': PROJECTOR_COLORS[3],
+};
+
+/** The projector colour of series `i` (wraps around after eight). */
+export function projectorColor(i: number): string {
+  return at(PROJECTOR_COLORS, i);
+}
