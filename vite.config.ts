@@ -20,5 +20,6 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/bench/**'],
     environment: 'node',
+    setupFiles: ['test/setup-catalogues.ts'],
   },
 });

@@ -25,7 +25,8 @@ import {
   prepareFiguresWhenIdle,
 } from './lib/state/index.ts';
 
-i18n.setLang(i18n.lang);
+// The language's words first (English is loaded on demand), so the first paint is in it.
+await i18n.setLang(i18n.lang);
 const workspace = browserWorkspaceStore(safeLocalStorage());
 const datasets = new Datasets(bundledDatasets(), workspace.read(), workspace.write);
 const library = new Library(datasets, { saveDataset, loadAll, updateMeta, deleteDataset, clearAll });

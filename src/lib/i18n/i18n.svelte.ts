@@ -3,8 +3,9 @@
  * the URL (`?lang=en`, so a link shares it), is remembered in localStorage, and is set as
  * `<html lang>` so screen readers and hyphenation follow it.
  */
+import { loadCatalogue } from './catalogues.ts';
 import { browserLangStore, type LangStore } from './lang-store.ts';
-import { translate, type Lang, type MessageParams } from './translate.ts';
+import { hasCatalogue, translate, type Lang, type MessageParams } from './translate.ts';
 import type { MessageKey } from './vi.ts';
 
 const DEFAULT_LANG: Lang = 'vi';
@@ -27,10 +28,20 @@ export class I18n {
   /** The message `key` in the current language (reactive: a template using it follows the switch). */
   t = (key: MessageKey, params?: MessageParams): string => translate(this.#lang, key, params);
 
-  /** Switches the language and records the choice (URL, localStorage, `<html lang>`). */
-  setLang(lang: Lang): void {
-    this.#lang = lang;
-    this.#store?.write(lang);
+  /**
+   * Switches the language and records the choice (URL, localStorage, `<html lang>`): at once when
+   * its messages are here, else once they are loaded (the returned promise).
+   */
+  setLang(lang: Lang): Promise<void> {
+    const apply = () => {
+      this.#lang = lang;
+      this.#store?.write(lang);
+    };
+    if (hasCatalogue(lang)) {
+      apply();
+      return Promise.resolve();
+    }
+    return loadCatalogue(lang).then(apply);
   }
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi as vitest } from 'vitest';
 import { en } from './en.ts';
 import { isLang, translate } from './translate.ts';
 import { vi, type MessageKey } from './vi.ts';
@@ -35,5 +35,21 @@ describe('isLang', () => {
     ['', false],
   ])('%s → %s', (value, expected) => {
     expect(isLang(value)).toBe(expected);
+  });
+});
+
+describe('English, loaded on demand', () => {
+  it('speaks Vietnamese until English is loaded, then English; Vietnamese is always there', async () => {
+    vitest.resetModules();
+    // A fresh module, as the page starts: only the default's words.
+    const fresh = await import('./translate.ts');
+    const { loadCatalogue } = await import('./catalogues.ts');
+    expect(fresh.hasCatalogue('vi')).toBe(true);
+    expect(fresh.hasCatalogue('en')).toBe(false);
+    expect(fresh.translate('en', 'app.title')).toBe(fresh.translate('vi', 'app.title'));
+    await loadCatalogue('en');
+    expect(fresh.hasCatalogue('en')).toBe(true);
+    expect(fresh.translate('en', 'app.title')).not.toBe(fresh.translate('vi', 'app.title'));
+    expect(fresh.translate('en', 'app.title')).toBe(en['app.title']);
   });
 });
