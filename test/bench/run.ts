@@ -17,6 +17,7 @@ import { MIN_PART_BYTES, PREPARED, WARM_UP_ROWS, type PrepareOptions } from '../
 import { sampleChunks } from '../../src/lib/sample/index.ts';
 import { aggregationBench, viewsBench, type AggregationResult, type ViewStep } from './aggregate.ts';
 import { ensureFile, viewsAfterImport, viewsOpenLog, viewsOpenSection, viewsOpenVerdict, type ViewsOpen } from './views-open.ts';
+import { TABLE_NOTES, tableInChromium, tableLog, tableSection, tableVerdicts, type TableBench } from './table.ts';
 import type { ImportTiming, Timing } from './page/main.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -354,6 +355,7 @@ async function onFreshPage(url: string, fn: Method): Promise<Timing> {
 }
 const results: Row[] = [];
 let chromiumViews: { open: number; changes: number[]; longest: number } | null;
+let chromiumTable: TableBench | null;
 let viewsOpen: ViewsOpen | null = null;
 const costs = new Map<Prep, PrepCost>();
 
@@ -467,6 +469,10 @@ try {
     log(
       `  opened ${fmt(chromiumViews.open)} ms; a change of year ${chromiumViews.changes.map(fmt).join(', ')} ms; longest task ${fmt(chromiumViews.longest)} ms`,
     );
+  log('the table explorer in Chromium (the app, 1M rows in one district)');
+  const [file1m, units1m] = [join(out, 'data', 'contributions-1m.csv'), join(out, 'data', 'units-1m.csv')];
+  chromiumTable = only ? null : await tableInChromium(browser, `${base}app/index.html`, file1m, units1m);
+  if (chromiumTable) for (const line of tableLog(chromiumTable)) log(line);
   log('every view opened after a 200,000-row import (the app)');
   const file200k = join(out, 'data', 'contributions-200k.csv');
   if (!only) await ensureFile(file200k, 200_000);
@@ -554,7 +560,7 @@ for (const v of views) log(`  ${v.name}: ${fmt(v.ms)} ms`);
 const seconds = (Date.now() - started) / 1000;
 if (only) log(`BENCH_ONLY: test/bench/README.md left as it was (${seconds.toFixed(0)} s)`);
 else {
-  writeFileSync(join(here, 'README.md'), readme(results, costs, aggregation, views, chromiumViews, seconds));
+  writeFileSync(join(here, 'README.md'), readme(results, costs, aggregation, views, chromiumViews, chromiumTable, seconds));
   log(`wrote test/bench/README.md (${seconds.toFixed(0)} s)`);
 }
 
@@ -576,6 +582,7 @@ function readme(
   agg: AggregationResult[],
   views: ViewStep[],
   chromium: { open: number; changes: number[]; longest: number } | null,
+  table: TableBench | null,
   seconds: number,
 ): string {
   const cpu = cpus();
@@ -674,6 +681,12 @@ function readme(
         ]
       : []),
     ...(viewsOpen ? [viewsOpenVerdict(viewsOpen, verdict)] : []),
+    ...(table
+      ? [
+          `- The table explorer on ${table.rows.toLocaleString('en')} rows in Chromium: sorting, searching, filtering ${fmt(Math.min(...table.actions.map((a) => a.ms)))}–${fmt(Math.max(...table.actions.map((a) => a.ms)))} ms (target < 300 ms): ${verdict(tableVerdicts(table).actions)}; ` +
+            `a scroll step ${fmt(Math.max(...table.steps, table.jump))} ms at most (target < 16 ms): ${verdict(tableVerdicts(table).scroll)}; the longest task meanwhile ${fmt(table.longest)} ms (target ≤ 100 ms): ${verdict(tableVerdicts(table).longest)}.`,
+        ]
+      : []),
   ];
   return `# Ingestion benchmark
 
@@ -813,7 +826,7 @@ in ${fmt(chromium.open)} ms; a change of year (2018, 2020, 2019), from the \`cha
 frame drawn: ${chromium.changes.map((c) => `${fmt(c)} ms`).join(', ')}; the longest main-thread task meanwhile ${fmt(chromium.longest)} ms.
 `
     : ''
-}${viewsOpen ? viewsOpenSection(viewsOpen) : ''}
+}${viewsOpen ? viewsOpenSection(viewsOpen) : ''}${tableSection(table, TABLE_NOTES)}
 ## Where the time goes, and what was done about it
 
 Profiles of the engine in Chromium (\`Profiler\` over CDP) at 1M rows, before the work on it:

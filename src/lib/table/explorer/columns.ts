@@ -19,6 +19,12 @@ import {
   type YearColumn,
 } from '../../model/index.ts';
 
+/** A sort rank per row and how many distinct ranks there are. */
+export interface Ranks {
+  rank: Uint32Array;
+  size: number;
+}
+
 /** What a column holds. */
 export type ColumnType = 'text' | 'number' | 'flag' | 'period' | 'file' | 'line';
 
@@ -51,7 +57,12 @@ export interface ExplorerColumn {
    * A sort rank per row: equal values equal ranks, in the column's order (Vietnamese collation
    * for text, numbers as numbers, periods by start then end); empty cells rank `size`.
    */
-  ranks(): { rank: Uint32Array; size: number };
+  ranks(): Ranks;
+  /**
+   * Works towards `ranks()` in a slice of a few milliseconds, so they can be made ahead in idle
+   * moments without blocking the page; true once they are ready.
+   */
+  warm(): boolean;
   /** Matches a folded search term (no diacritics, lower case) against row `i`; null when it never can. */
   matcher(term: string): ((i: number) => boolean) | null;
 }
@@ -70,44 +81,90 @@ function dictRanks(dict: readonly string[]): { ranks: Uint32Array; size: number 
   return { ranks, size: dict.length ? r + 1 : 0 };
 }
 
-/** Row ranks from per-row codes into a dictionary (`-1` empty). */
-function codeRanks(codes: ArrayLike<number>, n: number, dict: readonly string[]): { rank: Uint32Array; size: number } {
+/** Rows handled between two yields of a ranking job (a few milliseconds of work). */
+const SLICE = 1 << 16;
+
+/** Row ranks from per-row codes into a dictionary (`-1` empty), a slice of rows at a time. */
+function* codeRanks(codes: ArrayLike<number>, n: number, dict: readonly string[]): Generator<void, Ranks> {
   const { ranks: byCode, size } = dictRanks(dict);
+  yield;
   const rank = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = codes[i]!;
-    rank[i] = c >= 0 ? byCode[c]! : size;
+  for (let from = 0; from < n; from += SLICE) {
+    const to = Math.min(n, from + SLICE);
+    for (let i = from; i < to; i++) {
+      const c = codes[i]!;
+      rank[i] = c >= 0 ? byCode[c]! : size;
+    }
+    yield;
   }
   return { rank, size };
 }
 
-/** Dense ranks of numeric keys (NaN empty, ranked last). */
-function numberRanks(keys: Float64Array): { rank: Uint32Array; size: number } {
-  const sorted = Float64Array.from(keys).sort(); // NaN sorts last
-  let distinct = 0;
-  for (let k = 0; k < sorted.length; k++) {
-    const v = sorted[k]!;
-    if (v !== v) break;
-    if (k === 0 || v !== sorted[k - 1]) sorted[distinct++] = v;
-  }
-  const values = sorted.subarray(0, distinct);
-  const rank = new Uint32Array(keys.length);
-  for (let i = 0; i < keys.length; i++) {
-    const v = keys[i]!;
-    if (v !== v) {
-      rank[i] = distinct;
-      continue;
+/**
+ * Dense ranks of numeric keys (NaN empty, ranked last; -0 equals 0), by a radix sort of the
+ * keys' bits (16 bits a pass, the keys carried along, passes where every key agrees skipped),
+ * a slice of rows at a time.
+ */
+export function* numberRanks(keys: Float64Array): Generator<void, Ranks> {
+  const n = keys.length;
+  let lo = new Uint32Array(n);
+  let hi = new Uint32Array(n);
+  let ix = new Uint32Array(n);
+  const scratch = new Float64Array(1);
+  const bits = new Uint32Array(scratch.buffer);
+  let m = 0;
+  for (let from = 0; from < n; from += SLICE) {
+    const to = Math.min(n, from + SLICE);
+    for (let i = from; i < to; i++) {
+      const v = keys[i]!;
+      if (v !== v) continue;
+      scratch[0] = v === 0 ? 0 : v;
+      // IEEE 754 bits made to sort as unsigned integers: negatives flipped, positives above them.
+      let l = bits[0]!;
+      let h = bits[1]!;
+      if (h & 0x80000000) {
+        l = ~l >>> 0;
+        h = ~h >>> 0;
+      } else h = (h | 0x80000000) >>> 0;
+      lo[m] = l;
+      hi[m] = h;
+      ix[m++] = i;
     }
-    let lo = 0;
-    let hi = distinct - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (values[mid]! < v) lo = mid + 1;
-      else hi = mid;
-    }
-    rank[i] = lo;
+    yield;
   }
-  return { rank, size: distinct };
+  let lo2 = new Uint32Array(m);
+  let hi2 = new Uint32Array(m);
+  let ix2 = new Uint32Array(m);
+  const counts = new Uint32Array(0x10001);
+  for (let pass = 0; pass < 4; pass++) {
+    const src = pass < 2 ? lo : hi;
+    const shift = pass % 2 ? 16 : 0;
+    counts.fill(0);
+    for (let k = 0; k < m; k++) counts[((src[k]! >>> shift) & 0xffff) + 1]!++;
+    if (m === 0 || counts[((src[0]! >>> shift) & 0xffff) + 1] === m) continue;
+    for (let d = 1; d < counts.length; d++) counts[d]! += counts[d - 1]!;
+    yield;
+    for (let from = 0; from < m; from += SLICE) {
+      const to = Math.min(m, from + SLICE);
+      for (let k = from; k < to; k++) {
+        const p = counts[(src[k]! >>> shift) & 0xffff]!++;
+        lo2[p] = lo[k]!;
+        hi2[p] = hi[k]!;
+        ix2[p] = ix[k]!;
+      }
+      yield;
+    }
+    [lo, lo2, hi, hi2, ix, ix2] = [lo2, lo, hi2, hi, ix2, ix];
+  }
+  const rank = new Uint32Array(n);
+  let r = -1;
+  for (let k = 0; k < m; k++) {
+    if (k === 0 || lo[k] !== lo[k - 1] || hi[k] !== hi[k - 1]) r++;
+    rank[ix[k]!] = r;
+  }
+  const size = r + 1;
+  if (m < n) for (let i = 0; i < n; i++) if (keys[i] !== keys[i]) rank[i] = size;
+  return { rank, size };
 }
 
 /** A per-code "does the folded entry contain the term" table, for text held in a dictionary. */
@@ -124,9 +181,26 @@ function dictMatcher(dict: readonly string[], codeOf: (i: number) => number): (t
   };
 }
 
-function cached<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
+/** A column's ranks made once, either at once when asked for or ahead in slices (`warm`). */
+function lazyRanks(make: () => Generator<void, Ranks>): Pick<ExplorerColumn, 'ranks' | 'warm'> {
+  let value: Ranks | null = null;
+  let job: Generator<void, Ranks> | null = null;
+  const step = (): boolean => {
+    job ??= make();
+    const next = job.next();
+    if (next.done) {
+      value = next.value;
+      job = null;
+    }
+    return value !== null;
+  };
+  return {
+    ranks: () => {
+      while (!value) step();
+      return value;
+    },
+    warm: () => value !== null || step(),
+  };
 }
 
 function textColumnOf(id: string, col: TextColumn, n: number, header: (lang: Lang) => string, multiline: boolean): ExplorerColumn {
@@ -148,7 +222,7 @@ function textColumnOf(id: string, col: TextColumn, n: number, header: (lang: Lan
     },
     numbers: null,
     years: null,
-    ranks: cached(() => codeRanks(col.codes, n, col.dict)),
+    ...lazyRanks(() => codeRanks(col.codes, n, col.dict)),
     matcher,
   };
 }
@@ -180,7 +254,7 @@ function numberColumnOf(id: string, field: FieldSpec, col: NumberColumn, n: numb
     },
     numbers: col,
     years: null,
-    ranks: cached(() => numberRanks(col.values.subarray(0, n))),
+    ...lazyRanks(() => numberRanks(col.values.subarray(0, n))),
     matcher: (term) => {
       const digits = numericTerm(term);
       if (digits === null || flag) return null;
@@ -204,10 +278,10 @@ function periodColumnOf(field: FieldSpec, col: YearColumn, n: number): ExplorerC
     cell: (i) => String(yearValue(col, i)),
     numbers: null,
     years: col,
-    ranks: cached(() => {
+    ...lazyRanks(function* () {
       const keys = new Float64Array(n);
       for (let i = 0; i < n; i++) keys[i] = keyOf(i);
-      return numberRanks(keys);
+      return yield* numberRanks(keys);
     }),
     matcher: (term) => {
       if (!/^\d[\d\s–-]*$/.test(term)) return null;
@@ -241,10 +315,10 @@ function fileColumnOf(source: ExplorerSource): ExplorerColumn {
     },
     numbers: null,
     years: null,
-    ranks: cached(() => {
+    ...lazyRanks(function* () {
       const codes = new Int32Array(table.length);
       for (let i = 0; i < table.length; i++) codes[i] = codeOf(i);
-      return codeRanks(codes, table.length, names);
+      return yield* codeRanks(codes, table.length, names);
     }),
     matcher: dictMatcher(names, codeOf),
   };
@@ -261,7 +335,7 @@ function lineColumnOf(table: RecordTable): ExplorerColumn {
     cell: (i) => table.lines[i] ?? null,
     numbers: null,
     years: null,
-    ranks: cached(() => numberRanks(Float64Array.from(table.lines.subarray(0, table.length)))),
+    ...lazyRanks(() => numberRanks(Float64Array.from(table.lines.subarray(0, table.length)))),
     matcher: () => null,
   };
 }

@@ -23,6 +23,7 @@ import {
   type RowFilter,
   type SubtotalItem,
 } from './index.ts';
+import { numberRanks, type Ranks } from './columns.ts';
 
 function source(csv: string, name = 't.csv'): ExplorerSource {
   const table = ingestText(csv, { fileName: name }).table;
@@ -164,7 +165,62 @@ describe('explorer sort', () => {
     expect(texts(sortRows(rows(), columns, [{ id: 'money_million_vnd', desc: true }]), 'unit')).toEqual(['C', 'A', 'B', 'D']);
   });
 
-  it('sorts a large table quickly, by a comparator when keys cannot be packed', () => {
+  it('ranks numbers by their bits as numbers compare: negatives, fractions, 0 and -0 alike, empty (NaN) last', () => {
+    const keys = Float64Array.from([3.5, -2, NaN, 0, -0, 1e300, -1e-300, 3.5, -Infinity, 2 ** 40 + 0.5, 7]);
+    const job = numberRanks(keys);
+    let next = job.next();
+    while (!next.done) next = job.next();
+    const { rank, size }: Ranks = next.value;
+    const distinct = [
+      ...new Set(
+        Array.from(keys)
+          .filter((v) => !Number.isNaN(v))
+          .map((v) => v + 0),
+      ),
+    ].sort((a, b) => a - b);
+    expect(size).toBe(distinct.length);
+    expect(Array.from(rank)).toEqual(Array.from(keys, (v) => (Number.isNaN(v) ? size : distinct.indexOf(v + 0))));
+  });
+
+  it('makes the same ranks ahead in slices (warm) as at once', () => {
+    const lines = ['unit,year,pledges'];
+    for (let i = 0; i < 150_000; i++) lines.push(`Đơn vị ${i},${2016 + (i % 5)},${(i * 7919) % 1_003}`);
+    const a = setup(source(lines.join('\n'))).col('pledges');
+    const b = setup(source(lines.join('\n'))).col('pledges');
+    let slices = 0;
+    while (!a.warm()) slices++;
+    expect(slices).toBeGreaterThan(2);
+    expect(a.ranks().rank).toEqual(b.ranks().rank);
+  });
+
+  it('sorts by several keys as a comparator would: first key decides, ties in file order', () => {
+    const lines = ['unit,year,pledges,source'];
+    for (let i = 0; i < 3000; i++)
+      lines.push(`Đơn vị ${i},${2016 + ((i * 13) % 4)},${(i * 7919) % 17},${i % 7 === 0 ? '' : `Báo cáo ${(i * 37) % 11}`}`);
+    const { rows, columns, col } = setup(source(lines.join('\n')));
+    expect(rows().length).toBe(3000);
+    const sort = [
+      { id: 'pledges', desc: true },
+      { id: 'source', desc: false },
+      { id: 'year', desc: true },
+    ];
+    const got = Array.from(sortRows(rows(), columns, sort));
+    const key = (id: string, desc: boolean, i: number) => {
+      const { rank, size } = col(id).ranks();
+      const r = rank[i]!;
+      return r === size ? Infinity : desc ? -r : r;
+    };
+    const want = Array.from(rows()).sort((a, b) => {
+      for (const s of sort) {
+        const d = key(s.id, s.desc, a) - key(s.id, s.desc, b);
+        if (d) return d;
+      }
+      return a - b;
+    });
+    expect(got).toEqual(want);
+  });
+
+  it('sorts a large table by several keys (a counting sort per key)', () => {
     const n = 200_000;
     const lines = ['unit,year,pledges,note'];
     for (let i = 0; i < n; i++) lines.push(`Đơn vị ${i % 997},${2016 + (i % 7)},${(i * 7919) % 100_003},ghi chú ${i}`);

@@ -4,7 +4,7 @@
  * honest subtotals, the state in the URL, and what is shown as CSV or for the clipboard.
  */
 export { explorerColumns } from './columns.ts';
-export type { ColumnType, ExplorerColumn, ExplorerSource } from './columns.ts';
+export type { ColumnType, ExplorerColumn, ExplorerSource, Ranks } from './columns.ts';
 export { areaRows, rowLevels } from './place.ts';
 export { filterRows, groupDisplay, plainDisplay, searchTerms, sortRows, tablePeriods } from './rows.ts';
 export type { Display, DisplayItem, GroupItem, NumberRange, RowFilter, RowLevels, RowSpace, SortKey, SubtotalItem } from './rows.ts';
