@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { hasChromium, INSTALL_HINT, launch } from './browser.ts';
+import { cases as exportCases } from './export.e2e.ts';
 import { cases as compareCases } from './compare.e2e.ts';
 import { cases as figuresCases } from './figures.e2e.ts';
 import { cases as importCases } from './import.e2e.ts';
@@ -68,7 +69,16 @@ async function clean(page: Page) {
 
 try {
   const only = process.env.E2E_ONLY;
-  const all = [...overviewCases, ...figuresCases, ...viewsCases, ...tableCases, ...compareCases, ...importCases, ...workersCases];
+  const all = [
+    ...overviewCases,
+    ...figuresCases,
+    ...viewsCases,
+    ...tableCases,
+    ...compareCases,
+    ...importCases,
+    ...workersCases,
+    ...exportCases,
+  ];
   for (const c of only ? all.filter((c) => c.name.includes(only)) : all) {
     let opened: Awaited<ReturnType<typeof open>> | null = null;
     try {
