@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '../../test/fixtures/dom.ts';
-import { fireEvent, render, within } from '@testing-library/svelte';
+import { fireEvent, render, waitFor, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '../lib/i18n/i18n.svelte.ts';
 import LanguageSwitch from '../lib/i18n/LanguageSwitch.svelte';
@@ -14,14 +14,14 @@ const kpi = (container: HTMLElement, id: string) => container.querySelector(`[da
 describe('the overview', () => {
   beforeEach(() => i18n.setLang('vi'));
 
-  it('shows the bundled figures: cards, bars and the figures table', () => {
+  it('shows the bundled figures: cards, bars and the figures table (loaded just after)', async () => {
     const { container, getByRole } = render(Overview, { dashboard: new Dashboard(new Datasets(bundledDatasets()), i18n) });
     expect(kpi(container, 'pledges')).toBe('15.486');
     expect(kpi(container, 'money')).toBe('hơn 91 triệu đồng');
     expect(container.querySelector('[data-commune="Bộc Bố"]')?.getAttribute('data-value')).toBe('16');
     expect(getByRole('figure', { name: 'Tiêu chí nông thôn mới đạt được theo xã' })).toBeTruthy();
     expect(getByRole('link', { name: 'Xem bảng số liệu' }).getAttribute('href')).toBe('#figures');
-    expect(container.querySelector('table#figures')).toBeTruthy();
+    await waitFor(() => expect(container.querySelector('table#figures')).toBeTruthy());
     expect(container.querySelector('[role="alert"]')).toBeNull();
   });
 
@@ -53,11 +53,11 @@ describe('the overview', () => {
     expect(within(alert).getByText('Dòng 3')).toBeTruthy();
   });
 
-  it('shows "no data yet" rather than an empty page when nothing is loaded', () => {
-    const { container, getByText } = render(Overview, { dashboard: new Dashboard(new Datasets(), i18n) });
+  it('shows "no data yet" rather than an empty page when nothing is loaded', async () => {
+    const { container, getByText, findByText } = render(Overview, { dashboard: new Dashboard(new Datasets(), i18n) });
     expect(kpi(container, 'pledges')).toBe('—');
     expect(getByText('Chưa có số liệu tiêu chí nông thôn mới.')).toBeTruthy();
-    expect(getByText('Chưa có số liệu nào.')).toBeTruthy();
+    expect(await findByText('Chưa có số liệu nào.')).toBeTruthy();
   });
 
   it('switches to English with the language switch', async () => {

@@ -21,8 +21,6 @@ export {
 } from './format.ts';
 export type { MoneyText, QualifiedPart } from './format.ts';
 export { dataText, fieldLabel, sampleFileName } from './data-labels.ts';
-export { helpEn } from './help-en.ts';
-export { helpVi } from './help-vi.ts';
 export type { FieldHelp, HelpText } from './help-vi.ts';
 export { kindName, noticeMessage, problemMessage } from './problems.ts';
 export { translate } from './translate.ts';

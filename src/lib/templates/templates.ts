@@ -4,7 +4,10 @@
  * in `i18n/help-vi.ts` and `i18n/help-en.ts`; this file only arranges them.
  */
 import { toCsv, type CsvCell, qualifiedText } from '../export/index.ts';
-import { helpEn, helpVi, type FieldHelp, type HelpText, type Lang } from '../i18n/index.ts';
+import type { Lang } from '../i18n/index.ts';
+// By file, not through the i18n index: the help texts then travel with the Templates page only.
+import { helpEn } from '../i18n/help-en.ts';
+import { helpVi, type FieldHelp, type HelpText } from '../i18n/help-vi.ts';
 import { kindSpec, type FieldSpec, type Kind, type Qualifier, viHeader } from '../model/index.ts';
 
 /** A record as `rowAt` gives it, without `line`: canonical names, `<field>_qualifier`. */
