@@ -8,7 +8,7 @@
 import { combineQualifiers, sumQualified } from './aggregate.ts';
 import type { Period } from './pick.ts';
 import type { Placed } from './placed.ts';
-import { PLACE_FIELD } from './placement.ts';
+import { insideMask, PLACE_FIELD } from './placement.ts';
 import { creditsOf, type Credit } from './provenance.ts';
 import { UNKNOWN_RANK, type UnitNode } from './units.ts';
 import type { Kind, NumberColumn, Qualifier, TextColumn, YearColumn } from '../model/index.ts';
@@ -76,14 +76,39 @@ function rowsInside(placed: Placed, area: UnitNode, ind: Indicator): number[] {
   const placement = placed.placements[ind.kind];
   const values = st?.table.columns[ind.field] as NumberColumn | undefined;
   if (!st || !placement || values?.type !== 'number') return [];
+  const mask = insideMask(placed.units, area);
   const out: number[] = [];
   const { node, host } = placement;
   for (let i = 0; i < st.table.length; i++) {
     if (Number.isNaN(values.values[i]!) || node[i] === area.id) continue;
     const at = node[i]! >= 0 ? node[i]! : host[i]!;
-    if (at >= 0 && at !== area.id && placed.units.within(placed.units.nodes[at]!, area)) out.push(i);
+    if (at >= 0 && at !== area.id && mask[at]) out.push(i);
   }
   return out;
+}
+
+/** The periods of the rows of `units` or inside them (own rows too), earliest first, a span after the years it ends with. */
+export function periodsWithin(placed: Placed, units: readonly UnitNode[], ind: Indicator): Period[] {
+  const st = placed.tables[ind.kind];
+  const placement = placed.placements[ind.kind];
+  const years = st?.table.columns.year as YearColumn | undefined;
+  const values = st?.table.columns[ind.field] as NumberColumn | undefined;
+  if (!st || !placement || !years || values?.type !== 'number') return [];
+  // One mask for all the units: a row costs a lookup, however many units.
+  const mask = new Uint8Array(placed.units.nodes.length);
+  for (const u of units) insideMask(placed.units, u).forEach((on, k) => on && (mask[k] = 1));
+  const seen = new Map<number, Period>();
+  for (let i = 0; i < st.table.length; i++) {
+    const at = placement.node[i]! >= 0 ? placement.node[i]! : placement.host[i]!;
+    if (at < 0 || !mask[at] || Number.isNaN(values.values[i]!)) continue;
+    const key = years.start[i]! * 10000 + years.end[i]!;
+    if (!seen.has(key)) seen.set(key, { start: years.start[i]!, end: years.end[i]! });
+  }
+  return sortPeriods(seen.values());
+}
+
+function sortPeriods(periods: Iterable<Period>): Period[] {
+  return [...periods].sort((a, b) => a.end - b.end || b.start - a.start);
 }
 
 /**
@@ -151,7 +176,7 @@ export function indicatorPeriods(placed: Placed, area: UnitNode, ind: Indicator)
   const seen = new Map<number, Period>();
   for (const i of rowsInside(placed, area, ind))
     seen.set(years.start[i]! * 10000 + years.end[i]!, { start: years.start[i]!, end: years.end[i]! });
-  return [...seen.values()].sort((a, b) => a.end - b.end || b.start - a.start);
+  return sortPeriods(seen.values());
 }
 
 /** A unit's place in a ranking: `rank` of `of` (equal values share a rank: 1, 2, 2, 4). */

@@ -34,7 +34,17 @@ export { rankUnits } from './ranking.ts';
 export type { RankedUnit, Ranking } from './ranking.ts';
 export { UnitDirectory, levelRank, unitKey } from './units.ts';
 export type { UnitNode } from './units.ts';
-export { INDICATORS, averageOf, indicatorOf, indicatorPeriods, levelValues, medianOf, rankChange, standings } from './compare.ts';
+export {
+  INDICATORS,
+  averageOf,
+  indicatorOf,
+  indicatorPeriods,
+  levelValues,
+  medianOf,
+  periodsWithin,
+  rankChange,
+  standings,
+} from './compare.ts';
 export type { DerivedFigure, Indicator, IndicatorId, LevelValues, RankChange, Standing, UnitValue } from './compare.ts';
 export { predecessorsOf, rollUp, successorOf } from './merger.ts';
 export type { PartFigure, RollUp } from './merger.ts';

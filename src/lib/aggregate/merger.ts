@@ -23,10 +23,24 @@ export function successorOf(units: UnitDirectory, node: UnitNode): UnitNode | nu
 
 /** The old units `node` was made of (each with `node` as successor), in Vietnamese order; empty when none. */
 export function predecessorsOf(units: UnitDirectory, node: UnitNode): UnitNode[] {
+  return predecessorMap(units).get(node.id) ?? [];
+}
+
+/** Per new unit, its old units: worked out once per units list (a list may hold thousands). */
+const predecessors = new WeakMap<UnitDirectory, Map<number, UnitNode[]>>();
+
+function predecessorMap(units: UnitDirectory): Map<number, UnitNode[]> {
+  let map = predecessors.get(units);
+  if (map) return map;
+  map = new Map();
+  for (const n of units.nodes) {
+    const next = n.successor ? successorOf(units, n) : null;
+    if (next) map.set(next.id, [...(map.get(next.id) ?? []), n]);
+  }
   const collator = new Intl.Collator('vi');
-  return units.nodes
-    .filter((n) => n.id !== node.id && n.successor && successorOf(units, n)?.id === node.id)
-    .sort((a, b) => collator.compare(a.name, b.name));
+  for (const list of map.values()) list.sort((a, b) => collator.compare(a.name, b.name));
+  predecessors.set(units, map);
+  return map;
 }
 
 /** One old unit's figure for a period (absent: no figure). */

@@ -23,9 +23,8 @@ describe('the compare view of the bundled report', () => {
     expect(v.sentences[0]).toBe(
       'Năm 2018, xã Bộc Bố đạt 16/19 tiêu chí, hơn xã Giáo Hiệu 2 tiêu chí; tăng 6 tiêu chí so với năm 2017 (số năm 2017 là số suy ra, không ghi trong báo cáo).',
     );
-    expect(compareSentence({ placed: bundled, area: district, asked: y2018, chosen: ['Bộc Bố', 'Giáo Hiệu'], lang: 'vi' })).toBe(
-      v.sentences[0],
-    );
+    expect(compareSentence(bundled, district, { period: y2018, units: ['Bộc Bố', 'Giáo Hiệu'] }, 'vi')).toBe(v.sentences[0]);
+    expect(compareSentence(bundled, district, { period: y2018, units: ['Bộc Bố'] }, 'vi')).toBeNull();
     expect(view(['Bộc Bố', 'Giáo Hiệu'], y2018, 'en').sentences[0]).toBe(
       'In 2018, Bộc Bố commune met 16/19 criteria, 2 more than Giáo Hiệu commune; up 6 on 2017 (the 2017 figure is derived, not stated in the report).',
     );
@@ -90,6 +89,37 @@ describe('across the 2025 merger', () => {
     expect(money.cells[0]).toBe('hơn 91 triệu đồng (cộng Bằng Thành, Giáo Hiệu)');
     expect(v.figures.find((f) => f.id === 'workdays')!.cells[0]).toBe('khoảng 1.138 ngày công (cộng Bằng Thành, Giáo Hiệu, Nhạn Môn)');
     expect(v.mergers).toContain('Xã Bằng Thành, tỉnh Thái Nguyên được lập từ Bằng Thành, Bộc Bố, Giáo Hiệu, Nhạn Môn.');
+  });
+});
+
+describe('criteria one by one, and sentences of one level', () => {
+  const criteria = [
+    'commune,year,criteria_met,criteria_total,tc01,tc02,tc03,district,province',
+    'Bộc Bố,2018,2,3,x,x,,Pác Nặm,Bắc Kạn',
+    'Giáo Hiệu,2018,2,3,x,,x,Pác Nặm,Bắc Kạn',
+  ].join('\n');
+  const files: TestFile[] = [...bundledFiles().filter(([name]) => name !== 'criteria.csv'), ['criteria.csv', 'imported', criteria]];
+  const placed = placeAll(sourcedTables(files));
+  const area = placed.units.nodes.find((n) => n.name === 'Pác Nặm')!;
+  const v = compareView({ placed, area, asked: y2018, chosen: ['Bộc Bố', 'Giáo Hiệu', 'Chi bộ Khuổi Ỏ'], lang: 'vi' });
+
+  it("marks the criteria where the communes differ, out of the rows' total", () => {
+    expect(v.matrix!.criteria).toEqual([1, 2, 3]);
+    expect(v.matrix!.differing).toEqual([2, 3]);
+    expect(v.matrix!.rows.map((r) => r.cells.map((c) => c.met))).toEqual([
+      [true, true, false],
+      [true, false, true],
+    ]);
+    expect(v.matrix!.summary).toBe('Khác nhau ở 2: TC 2, TC 3.');
+    expect(v.matrix!.rows[0]!.cells[2]!.text).toBe('Bộc Bố, TC 3: chưa đạt');
+  });
+
+  it("never speaks of a party cell's criteria, which it has none of", () => {
+    expect(v.sentences[0]).toBe('Năm 2018, xã Bộc Bố đạt 2/3 tiêu chí, bằng xã Giáo Hiệu; chưa có số liệu năm 2017 để so sánh.');
+    expect(v.sentences.join(' ')).not.toMatch(/Khuổi Ỏ chưa có số liệu tiêu chí/);
+    expect(v.standing.find((s) => s.name === 'Chi bộ Khuổi Ỏ')!.rankText).toBe(
+      'ngoài các đơn vị được xếp hạng (khác địa bàn hoặc khác cấp)',
+    );
   });
 });
 

@@ -19,6 +19,7 @@ import {
   indicatorPeriods,
   levelValues,
   medianOf,
+  periodsWithin,
   predecessorsOf,
   previousPeriod,
   rollUp,
@@ -244,9 +245,18 @@ export function compareView(q: CompareQuery): CompareView {
   };
 }
 
-/** The main sentence of the compare view for these filters (the first a report would take), or null. */
-export function compareSentence(q: CompareQuery): string | null {
-  return compareView(q).sentences[0] ?? null;
+/**
+ * The main sentence of the compare view for a page's filters (the URL's year or period and
+ * units), the first a report would take; null when the filters compare nothing (fewer than two
+ * units, no units list). For a slide's caption in meeting mode.
+ */
+export function compareSentence(
+  placed: Placed,
+  area: UnitNode | null,
+  filters: { readonly period: Period | null; readonly units: readonly string[] },
+  lang: Lang,
+): string | null {
+  return compareView({ placed, area, asked: filters.period, chosen: filters.units, lang }).sentences[0] ?? null;
 }
 
 /** The ranking of all, as CSV exactly as shown (rows in the order given). */
@@ -377,7 +387,11 @@ function criteriaMatrix(placed: Placed, units: readonly ComparedUnit[], year: nu
       return col.values[row]! > 0;
     });
   const rows = units.map((u) => ({ u, row: criteriaRows(placed, u.node).get(year) }));
-  const withFlags = rows.map((r) => ({ ...r, flags: flagsOf(r.row) })).filter((r) => r.flags.some((f) => f !== null));
+  // As in the criteria view: a row that ticks some criteria leaves the others blank for "not met".
+  const withFlags = rows
+    .map((r) => ({ ...r, flags: flagsOf(r.row) }))
+    .filter((r) => r.flags.some((f) => f !== null))
+    .map((r) => ({ ...r, flags: r.flags.map((f) => f === true) }));
   if (!withFlags.length) return null;
   const total = Math.max(...withFlags.map((r) => criteriaFact(placed, r.row!).total));
   const criteria = Array.from({ length: Math.min(total, flagNames.length) }, (_, i) => i + 1);
@@ -399,15 +413,18 @@ function criteriaMatrix(placed: Placed, units: readonly ComparedUnit[], year: nu
         text: `${r.u.title}, ${t('view.criteria.grid.criterion', { n: formatPlain(n, lang) })}: ${text(r.flags[n - 1] ?? null)}`,
       })),
     })),
-    summary: differing.length
-      ? t('compare.matrix.diffCount', {
-          count: formatPlain(differing.length, lang),
-          criteria: formatList(
-            differing.map((n) => t('view.criteria.grid.criterion', { n: formatPlain(n, lang) })),
-            lang,
-          ),
-        })
-      : t('compare.matrix.noDiff'),
+    summary:
+      withFlags.length < 2
+        ? t('compare.matrix.onlyOne', { name: withFlags[0]!.u.title })
+        : differing.length
+          ? t('compare.matrix.diffCount', {
+              count: formatPlain(differing.length, lang),
+              criteria: formatList(
+                differing.map((n) => t('view.criteria.grid.criterion', { n: formatPlain(n, lang) })),
+                lang,
+              ),
+            })
+          : t('compare.matrix.noDiff'),
   };
 }
 
@@ -497,23 +514,13 @@ function figureWords(placed: Placed, u: ComparedUnit, ind: Indicator, period: Pe
   return t('compare.figures.rolled', { value: valueWords(r.value, r.qualifier, style, lang), parts: formatList(r.from, lang) });
 }
 
-/** The periods a unit (and its old units) hold for an indicator. */
+/** The periods the units (and their old units) hold for an indicator. */
 function periodsFor(placed: Placed, units: readonly ComparedUnit[], ind: Indicator): Period[] {
-  const st = placed.tables[ind.kind];
-  const placement = placed.placements[ind.kind];
-  const years = st?.table.columns.year as YearColumn | undefined;
-  const values = st?.table.columns[ind.field] as NumberColumn | undefined;
-  if (!st || !placement || !years || values?.type !== 'number') return [];
-  const nodes = units.flatMap((u) => [u.node, ...predecessorsOf(placed.units, u.node)]);
-  const seen = new Map<number, Period>();
-  for (let i = 0; i < st.table.length; i++) {
-    const at = placement.node[i]! >= 0 ? placement.node[i]! : placement.host[i]!;
-    if (at < 0 || Number.isNaN(values.values[i]!)) continue;
-    const n = placed.units.nodes[at]!;
-    if (nodes.some((u) => placed.units.within(n, u)))
-      seen.set(years.start[i]! * 10000 + years.end[i]!, { start: years.start[i]!, end: years.end[i]! });
-  }
-  return [...seen.values()].sort((a, b) => a.end - b.end || b.start - a.start);
+  return periodsWithin(
+    placed,
+    units.flatMap((u) => [u.node, ...predecessorsOf(placed.units, u.node)]),
+    ind,
+  );
 }
 
 /**
@@ -723,6 +730,15 @@ function sinceDate(placed: Placed, node: UnitNode, lang: Lang): string {
   return formatPlain((node.until ?? 0) + 1, lang);
 }
 
+/**
+ * The units a sentence speaks of: those with a figure, and those of the same level without one
+ * (a commune without the year's figure is named; a party cell, which has no criteria, is not).
+ */
+function sameLevel<T extends { u: ComparedUnit }>(items: readonly T[], has: (item: T) => boolean): T[] {
+  const ranks = new Set(items.filter(has).map((x) => x.u.node.rank));
+  return items.filter((x) => has(x) || ranks.has(x.u.node.rank));
+}
+
 /** The sentences for a report: criteria compared, then the sums, then the first unit's rank. */
 function sentencesOf(
   placed: Placed,
@@ -735,8 +751,8 @@ function sentencesOf(
   const out: string[] = [];
   if (period.start === period.end) {
     const year = period.end;
-    const facts: CriteriaUnit[] = units.map((u) => {
-      const rows = criteriaRows(placed, u.node);
+    const withRows = units.map((u) => ({ u, rows: criteriaRows(placed, u.node) }));
+    const facts: CriteriaUnit[] = sameLevel(withRows, (x) => x.rows.size > 0).map(({ u, rows }) => {
       const now = rows.get(year);
       const before = rows.get(year - 1);
       return {
@@ -751,7 +767,8 @@ function sentencesOf(
     const ind = indicatorOf(id);
     const p = periodFor(periodsFor(placed, units, ind), period);
     if (!p) continue;
-    const values = units.map((u) => ({ unit: u.words, value: unitFigure(placed, u.node, ind, p) }));
+    const figures = units.map((u) => ({ u, value: unitFigure(placed, u.node, ind, p) }));
+    const values = sameLevel(figures, (x) => x.value !== null).map(({ u, value }) => ({ unit: u.words, value }));
     if (values.some((v) => v.value)) {
       // The unit with a figure first: the sentence is about what the data holds.
       values.sort((a, b) => Number(!!b.value) - Number(!!a.value));

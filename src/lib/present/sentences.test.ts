@@ -110,7 +110,7 @@ describe('sentences on sums over a period', () => {
       ],
       'vi',
     );
-    expect(s).toBe('Năm 2018, ngày công của xã A: 103 ngày công; xã B: 35 ngày công (ít hơn 68 ngày công).');
+    expect(s).toBe('Năm 2018, ngày công của xã A: 103 ngày công; xã B: 35 ngày công (ít hơn xã A 68 ngày công).');
   });
 
   it('reads in English', () => {
@@ -125,7 +125,7 @@ describe('sentences on sums over a period', () => {
       'en',
     );
     expect(s).toBe(
-      'Over 2016–2021, money contributions received of Giáo Hiệu commune: more than 57 million VND; Bộc Bố commune has no figure for 2016–2021.',
+      'Over 2016–2021, money contributions received for Giáo Hiệu commune: more than 57 million VND; Bộc Bố commune has no figure for 2016–2021.',
     );
   });
 });

@@ -139,6 +139,7 @@ export function valueSentence(what: string, style: ValueStyle, period: Period, u
             other: o.unit,
             value: words(o.value),
             diff,
+            first: first.unit,
           }),
     );
   }
