@@ -222,6 +222,12 @@ export const cases: E2eCase[] = [
       assert.equal(lines.source, 'Nguồn: Báo cáo Huyện ủy Pác Nặm 2021 (tệp criteria.csv)');
       const now = new Date();
       assert.equal(lines.date, `ngày ${now.getDate()} tháng ${now.getMonth() + 1} năm ${now.getFullYear()}`);
+      // The figure's note under the chart: the communes without a figure that year.
+      const notes = svg.lines
+        .filter(([role]) => role === 'note')
+        .map(([, text]) => text)
+        .join(' ');
+      assert.match(notes, /^Chưa có số liệu năm 2018: An Thắng, .*Xuân La\.$/);
       // The chart itself: its commune names and values as text.
       assert.ok(svg.texts.includes('Bộc Bố') && svg.texts.includes('16/19'), svg.texts.join(' | '));
       // Vietnamese and Latin subsets, at 400 and 600, all embedded.

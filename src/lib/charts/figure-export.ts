@@ -68,6 +68,7 @@ export async function figureSvg(figure: HTMLElement, text: FigureText, now = new
   const layout = layoutFrame({
     title: text.title,
     subtitle: text.subtitle,
+    notes: parts.notes,
     source: text.source,
     date: dateInWords(now, text.lang),
     chartWidth: box.width,
@@ -134,14 +135,19 @@ export async function svgToPng({ svg, width, height }: ExportedSvg, scale: numbe
 interface Parts {
   svgs: SVGSVGElement[];
   labels: HTMLElement[];
+  /** What the figure says under the chart: communes without figures, bars not shown. */
+  notes: string[];
 }
 
-/** The drawn SVGs of the figure and the HTML names placed among them (panel headings, legend entries); not the table, caption or buttons. */
+/** The drawn SVGs of the figure, the HTML names placed among them (panel headings, legend entries) and its notes; not the table, caption or buttons. */
 function chartParts(figure: HTMLElement): Parts {
   const outside = (el: Element) => !el.closest('details, figcaption, .figure-actions') && el.closest('figure') === figure;
   const svgs = [...figure.querySelectorAll('svg')].filter((s) => outside(s) && !s.parentElement?.closest('svg'));
   const labels = [...figure.querySelectorAll<HTMLElement>('.panel-title, .legend li')].filter(outside);
-  return { svgs: svgs.filter((s) => s.getBoundingClientRect().width > 0 || s.querySelector('defs, pattern')), labels };
+  const notes = [...figure.querySelectorAll<HTMLElement>('[data-missing], [data-export-note]')]
+    .filter(outside)
+    .map((n) => n.innerText.trim());
+  return { svgs: svgs.filter((s) => s.getBoundingClientRect().width > 0 || s.querySelector('defs, pattern')), labels, notes };
 }
 
 /** The SVGs and names copied into one group, at their places on screen relative to the top left of them all. */

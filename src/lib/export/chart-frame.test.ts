@@ -55,6 +55,23 @@ describe('layoutFrame', () => {
     expect(long.chartY - short.chartY).toBe((titles.length - 1) * FRAME.title.lead);
   });
 
+  it('puts the notes between the chart and the source, each wrapped', () => {
+    const notes = ['Chưa có số liệu năm 2018: An Thắng, Bằng Thành, Cao Tân, Cổ Linh, Công Bằng.', ' ', '18 xã khác không hiện.'];
+    const f = layoutFrame({ ...base, notes, chartWidth: 300, chartHeight: 100 });
+    const roles = f.texts.map((t) => t.role);
+    expect(roles.slice(0, 2)).toEqual(['title', 'subtitle']);
+    expect(roles.filter((r) => r === 'note').length).toBeGreaterThan(2);
+    expect(roles.slice(-2)).toEqual(['source', 'date']);
+    const firstNote = f.texts.find((t) => t.role === 'note')!;
+    expect(firstNote.y - firstNote.size).toBeGreaterThan(f.chartY + 100);
+    expect(
+      f.texts
+        .filter((t) => t.role === 'note')
+        .map((t) => t.text)
+        .join(' '),
+    ).toBe(`${notes[0]} ${notes[2]}`);
+  });
+
   it('leaves out a missing source and a blank subtitle, never the date', () => {
     const f = layoutFrame({ ...base, subtitle: ' ', source: null, chartWidth: 100, chartHeight: 50 });
     expect(f.texts.map((t) => t.role)).toEqual(['title', 'date']);

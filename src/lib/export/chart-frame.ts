@@ -21,7 +21,7 @@ export interface FrameText {
   size: number;
   weight: 400 | 600;
   fill: string;
-  role: 'title' | 'subtitle' | 'source' | 'date';
+  role: 'title' | 'subtitle' | 'note' | 'source' | 'date';
 }
 
 /** The frame around a chart: where the chart goes and every line of text. */
@@ -36,6 +36,8 @@ export interface FrameLayout {
 export interface FrameInput {
   title: string;
   subtitle: string;
+  /** What the figure says under its chart (communes without figures, bars not shown), each its own paragraph. */
+  notes?: readonly string[];
   /** "Nguồn: …" (lines split at line breaks), or null. */
   source: string | null;
   /** The date in words. */
@@ -81,7 +83,7 @@ export function wrapText(text: string, max: number, size: number, weight: number
   return lines;
 }
 
-/** Where the title, subtitle, chart, source and date go, top to bottom, in a frame at least as wide as the chart. */
+/** Where the title, subtitle, chart, notes, source and date go, top to bottom, in a frame at least as wide as the chart. */
 export function layoutFrame(input: FrameInput): FrameLayout {
   const measure = input.measure ?? estimateWidth;
   const { pad, gap } = FRAME;
@@ -108,6 +110,8 @@ export function layoutFrame(input: FrameInput): FrameLayout {
   y += gap;
   const chartY = y;
   y += input.chartHeight + gap;
+  for (const note of input.notes ?? []) if (note.trim()) block(note, FRAME.subtitle, 'note');
+  if (input.notes?.some((n) => n.trim())) y += gap / 2;
   if (input.source?.trim()) block(input.source, FRAME.foot, 'source');
   block(input.date, FRAME.foot, 'date');
   return { width, height: Math.ceil(y + pad), chartX: pad, chartY, texts };
