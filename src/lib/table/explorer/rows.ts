@@ -95,7 +95,7 @@ function keepMatching(rows: Uint32Array, columns: readonly ExplorerColumn[], ter
 export function filterRows(space: RowSpace, filter: RowFilter): Uint32Array {
   const { columns, length, mask } = space;
   const byId = new Map(columns.map((c) => [c.id, c]));
-  let rows = new Uint32Array(length);
+  let rows: Uint32Array = new Uint32Array(length);
   let n = 0;
   for (let i = 0; i < length; i++) if (!mask || mask[i] === 1) rows[n++] = i;
   rows = rows.subarray(0, n);
