@@ -6,7 +6,7 @@
  * (export/chart-svg) — then, for PNG, drawn on a canvas at 2× or 3×. Loaded only when a chart is
  * first exported.
  */
-import { dateInWords, exportFileName, layoutFrame, type FrameLayout, type Measure } from '../export/chart-frame.ts';
+import { dateInWords, exportFileName, layoutFrame, pngScale, type FrameLayout, type Measure } from '../export/chart-frame.ts';
 import { SVG_NS, sanitizeSvg, svgProblems } from '../export/chart-svg.ts';
 import { downloadBlob } from '../export/download.ts';
 import type { Lang } from '../i18n/index.ts';
@@ -88,19 +88,25 @@ export async function figureSvg(figure: HTMLElement, text: FigureText, now = new
 /** The figure's chart as a PNG at `scale` × its drawn size. */
 export async function figurePng(figure: HTMLElement, text: FigureText, scale: number, now = new Date()): Promise<Blob> {
   const svg = await figureSvg(figure, text, now);
-  return svgToPng(svg, scale);
+  return svgToPng(svg, pngScale(svg.width, svg.height, scale));
 }
 
-/** Downloads the figure's chart as SVG or as PNG at 2× or 3×, named after its title and the date. */
+/**
+ * Downloads the figure's chart as SVG or as PNG at 2× or 3×, named after its title and the date;
+ * resolves with the PNG's scale when a very large chart had to be drawn smaller, else null.
+ */
 export async function downloadFigure(
   figure: HTMLElement,
   text: FigureText,
   format: 'svg' | 'png2' | 'png3',
   now = new Date(),
-): Promise<void> {
+): Promise<number | null> {
   const svg = await figureSvg(figure, text, now);
-  const blob = format === 'svg' ? new Blob([svg.svg], { type: 'image/svg+xml' }) : await svgToPng(svg, format === 'png2' ? 2 : 3);
+  const asked = format === 'png2' ? 2 : 3;
+  const scale = pngScale(svg.width, svg.height, asked);
+  const blob = format === 'svg' ? new Blob([svg.svg], { type: 'image/svg+xml' }) : await svgToPng(svg, scale);
   downloadBlob(blob, exportFileName(text.title, now, format === 'svg' ? 'svg' : 'png'));
+  return format !== 'svg' && scale < asked ? scale : null;
 }
 
 /** The SVG drawn on a canvas (as an image from a Blob URL: no tainting, the font inside it) and encoded as PNG. */

@@ -3,7 +3,17 @@
  * words, and file names without diacritics.
  */
 import { describe, expect, it } from 'vitest';
-import { dateInWords, estimateWidth, exportFileName, FRAME, layoutFrame, slugify, wrapText } from './chart-frame.ts';
+import {
+  CANVAS_LIMIT,
+  dateInWords,
+  estimateWidth,
+  exportFileName,
+  FRAME,
+  layoutFrame,
+  pngScale,
+  slugify,
+  wrapText,
+} from './chart-frame.ts';
 
 // A measure where every letter is 10 px wide, whatever the size: easy widths to reason about.
 const tenPx = (text: string) => [...text].length * 10;
@@ -76,6 +86,26 @@ describe('layoutFrame', () => {
     const f = layoutFrame({ ...base, subtitle: ' ', source: null, chartWidth: 100, chartHeight: 50 });
     expect(f.texts.map((t) => t.role)).toEqual(['title', 'date']);
     expect(f.width).toBe(FRAME.minWidth);
+  });
+});
+
+describe('pngScale', () => {
+  it('keeps the scale asked for a chart of ordinary size', () => {
+    expect(pngScale(1200, 800, 3)).toBe(3);
+    expect(pngScale(600, 400, 2)).toBe(2);
+  });
+
+  it('lowers it for a drawing whose canvas would pass the browsers’ limits, and never passes them', () => {
+    for (const [w, h] of [
+      [1300, 30_000],
+      [2000, 2000],
+      [20_000, 300],
+    ]) {
+      const s = pngScale(w!, h!, 3);
+      expect(s).toBeLessThan(3);
+      expect(Math.round(w! * s) * Math.round(h! * s)).toBeLessThanOrEqual(CANVAS_LIMIT.area);
+      expect(Math.max(Math.round(w! * s), Math.round(h! * s))).toBeLessThanOrEqual(CANVAS_LIMIT.side);
+    }
   });
 });
 

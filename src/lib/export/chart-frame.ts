@@ -117,6 +117,15 @@ export function layoutFrame(input: FrameInput): FrameLayout {
   return { width, height: Math.ceil(y + pad), chartX: pad, chartY, texts };
 }
 
+/** The largest canvas every browser draws: Safari's 16,777,216 pixels, and 16,384 px a side. */
+export const CANVAS_LIMIT = { area: 16_777_216, side: 16_384 };
+
+/** The PNG scale for a drawing of `width`×`height`: the one asked for, or less for a drawing so large the canvas would fail (two decimals). */
+export function pngScale(width: number, height: number, asked: number): number {
+  const fit = Math.min(asked, Math.sqrt(CANVAS_LIMIT.area / (width * height)), CANVAS_LIMIT.side / width, CANVAS_LIMIT.side / height);
+  return fit >= asked ? asked : Math.floor(fit * 100) / 100;
+}
+
 const MONTHS_EN = [
   'January',
   'February',

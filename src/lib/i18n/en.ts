@@ -149,6 +149,7 @@ export const en: Messages = {
   'figure.svg': 'Download SVG',
   'figure.png2': 'Download PNG 2×',
   'figure.png3': 'Download PNG 3×',
+  'figure.png.smaller': 'A very large chart: the PNG was saved at {scale}× so that every browser can open it.',
   'figure.copy': 'Copy image',
   'figure.copy.done': 'The image is on the clipboard: paste it into Word or PowerPoint.',
   'figure.copy.unavailable': 'This browser cannot copy an image to the clipboard. Download the PNG and insert it instead.',

@@ -149,6 +149,7 @@ export const vi = {
   'figure.svg': 'Tải SVG',
   'figure.png2': 'Tải PNG 2×',
   'figure.png3': 'Tải PNG 3×',
+  'figure.png.smaller': 'Biểu đồ rất lớn: hình PNG được lưu ở {scale}× để mọi trình duyệt mở được.',
   'figure.copy': 'Sao chép hình',
   'figure.copy.done': 'Đã chép hình vào bộ nhớ tạm: dán được vào Word hoặc PowerPoint.',
   'figure.copy.unavailable': 'Trình duyệt này không chép được hình vào bộ nhớ tạm. Hãy tải hình PNG rồi chèn vào văn bản.',
