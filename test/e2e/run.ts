@@ -16,6 +16,7 @@ import { cases as compareCases } from './compare.e2e.ts';
 import { cases as figuresCases } from './figures.e2e.ts';
 import { cases as importCases } from './import.e2e.ts';
 import { cases as overviewCases } from './overview.e2e.ts';
+import { cases as presentCases } from './present.e2e.ts';
 import { serveStatic } from './serve.ts';
 import { cases as tableCases } from './table.e2e.ts';
 import { cases as viewsCases } from './views.e2e.ts';
@@ -78,6 +79,7 @@ try {
     ...importCases,
     ...workersCases,
     ...exportCases,
+    ...presentCases,
   ];
   for (const c of only ? all.filter((c) => c.name.includes(only)) : all) {
     let opened: Awaited<ReturnType<typeof open>> | null = null;

@@ -9,7 +9,7 @@ import { urlWithoutExplorer } from '../table/explorer/url.ts';
 
 /** The pages of the app. */
 export type View =
-  'overview' | 'criteria' | 'pledges' | 'contributions' | 'awards' | 'targets' | 'compare' | 'table' | 'data' | 'templates';
+  'overview' | 'criteria' | 'pledges' | 'contributions' | 'awards' | 'targets' | 'compare' | 'table' | 'slides' | 'data' | 'templates';
 
 /** The pages, in the order the navigation lists them. */
 export const VIEWS: readonly View[] = [
@@ -21,6 +21,7 @@ export const VIEWS: readonly View[] = [
   'targets',
   'compare',
   'table',
+  'slides',
   'data',
   'templates',
 ];
@@ -103,6 +104,8 @@ export function viewFromUrl(href: string): View {
  */
 export function urlOfView(href: string, view: View): string {
   const url = new URL(view === 'table' ? href : urlWithoutExplorer(href));
+  // The deck belongs to the deck editor and to meeting mode, not to the pages it was made from.
+  for (const name of ['present', 'slide', ...(view === 'slides' ? [] : ['deck'])]) url.searchParams.delete(name);
   // The compare view's indicator (`?indicator=money`) stays with it.
   if (view !== 'compare') url.searchParams.delete('indicator');
   if (view === 'overview') url.searchParams.delete('view');
