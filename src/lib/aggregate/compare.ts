@@ -70,21 +70,68 @@ export interface LevelValues {
 
 const collator = new Intl.Collator('vi');
 
-/** The rows of `kind` inside `area` (not its own), with a value for `field`. */
-function rowsInside(placed: Placed, area: UnitNode, ind: Indicator): number[] {
+/** The rows inside an area at the level nearest it, for one indicator, and the periods of every row inside. */
+interface LevelRows {
+  /** The level's rank (UNKNOWN_RANK for units no list holds). */
+  rank: number;
+  /** The rows at that level, in file order. */
+  rows: Uint32Array;
+  /** The node of the first row a list holds (its level names the level), or -1. */
+  named: number;
+  /** The periods of every row inside the area, earliest first. */
+  periods: Period[];
+}
+
+/** Kept while the data is the same (a new placement): a change of year or unit does not rescan a million rows. */
+const levelCache = new WeakMap<object, Map<string, LevelRows | null>>();
+
+/** The rows of `ind` inside `area` (not its own) with a value, at the level nearest the area; null when none. */
+function levelRowsOf(placed: Placed, area: UnitNode, ind: Indicator): LevelRows | null {
+  const placement = placed.placements[ind.kind];
+  if (!placement) return null;
+  let byQuery = levelCache.get(placement);
+  if (!byQuery) levelCache.set(placement, (byQuery = new Map()));
+  const key = `${area.id}\u0000${ind.field}`;
+  if (!byQuery.has(key)) byQuery.set(key, computeLevelRows(placed, area, ind));
+  return byQuery.get(key)!;
+}
+
+function computeLevelRows(placed: Placed, area: UnitNode, ind: Indicator): LevelRows | null {
   const st = placed.tables[ind.kind];
   const placement = placed.placements[ind.kind];
   const values = st?.table.columns[ind.field] as NumberColumn | undefined;
-  if (!st || !placement || values?.type !== 'number') return [];
+  const years = st?.table.columns.year as YearColumn | undefined;
+  if (!st || !placement || values?.type !== 'number' || !years) return null;
   const mask = insideMask(placed.units, area);
-  const out: number[] = [];
+  const ranks = Uint8Array.from(placed.units.nodes, (n) => n.rank);
   const { node, host } = placement;
+  // One pass: the rows inside, their smallest rank, and their periods.
+  const inside = new Uint32Array(st.table.length);
+  let n = 0;
+  let rank = UNKNOWN_RANK + 1;
+  const seen = new Map<number, Period>();
   for (let i = 0; i < st.table.length; i++) {
-    if (Number.isNaN(values.values[i]!) || node[i] === area.id) continue;
+    if (node[i] === area.id || Number.isNaN(values.values[i]!)) continue;
     const at = node[i]! >= 0 ? node[i]! : host[i]!;
-    if (at >= 0 && at !== area.id && mask[at]) out.push(i);
+    if (at < 0 || at === area.id || !mask[at]) continue;
+    inside[n++] = i;
+    const r = node[i]! >= 0 ? ranks[node[i]!]! : UNKNOWN_RANK;
+    if (r < rank) rank = r;
+    const key = years.start[i]! * 10000 + years.end[i]!;
+    if (!seen.has(key)) seen.set(key, { start: years.start[i]!, end: years.end[i]! });
   }
-  return out;
+  if (!n) return null;
+  const rows = new Uint32Array(n);
+  let m = 0;
+  let named = -1;
+  for (let k = 0; k < n; k++) {
+    const i = inside[k]!;
+    const r = node[i]! >= 0 ? ranks[node[i]!]! : UNKNOWN_RANK;
+    if (r !== rank) continue;
+    rows[m++] = i;
+    if (named < 0 && node[i]! >= 0) named = node[i]!;
+  }
+  return { rank, rows: rows.subarray(0, m), named, periods: sortPeriods(seen.values()) };
 }
 
 /** The periods of the rows of `units` or inside them (own rows too), earliest first, a span after the years it ends with. */
@@ -125,58 +172,50 @@ export function levelValues(placed: Placed, area: UnitNode, ind: Indicator, peri
   const years = table.columns.year as YearColumn | undefined;
   const names = table.columns[PLACE_FIELD[ind.kind]] as TextColumn | undefined;
   const totals = ind.totalField ? (table.columns[ind.totalField] as NumberColumn | undefined) : undefined;
-  if (!years || !names) return null;
-  const all = rowsInside(placed, area, ind);
-  if (!all.length) return null;
-  const rankOf = (i: number) => (placement.node[i]! >= 0 ? placed.units.nodes[placement.node[i]!]!.rank : UNKNOWN_RANK);
-  let rank = Infinity;
-  for (const i of all) rank = Math.min(rank, rankOf(i));
-  const level = all.filter((i) => rankOf(i) === rank);
+  const level = levelRowsOf(placed, area, ind);
+  if (!years || !names || !level) return null;
 
-  const groups = new Map<string, { name: string; node: UnitNode | null; rows: number[] }>();
-  for (const i of level) {
+  // Groups by unit: a node, or (for a name no list holds) -1 - its dictionary code.
+  const groups = new Map<number, number[]>();
+  for (const i of level.rows) {
     if (years.start[i] !== period.start || years.end[i] !== period.end || names.codes[i]! < 0) continue;
-    const at = placement.node[i]!;
-    const node = at >= 0 ? placed.units.nodes[at]! : null;
-    const key = node ? `n${node.id}` : `t${names.dict[names.codes[i]!]!}`;
-    const group = groups.get(key) ?? { name: node?.name ?? names.dict[names.codes[i]!]!, node, rows: [] };
-    group.rows.push(i);
-    groups.set(key, group);
+    const key = placement.node[i]! >= 0 ? placement.node[i]! : -1 - names.codes[i]!;
+    const list = groups.get(key);
+    if (list) list.push(i);
+    else groups.set(key, [i]);
   }
-  const out: UnitValue[] = [...groups].map(([key, g]) => {
+  const keyOf = (g: number) => (g >= 0 ? `n${g}` : `t${names.dict[-1 - g]!}`);
+  const out: UnitValue[] = [...groups].map(([g, all]) => {
     // A count out of a unit's own set is read from its first row, never added to a second one.
-    const rows = ind.additive ? g.rows : g.rows.slice(0, 1);
+    const rows = ind.additive ? all : all.slice(0, 1);
     const sum = sumQualified(values, Uint32Array.from(rows));
     const total = totals?.type === 'number' ? totals.values[rows[0]!]! : NaN;
-    return { key, name: g.name, node: g.node, ...sum, total: Number.isNaN(total) ? null : total, rows, credits: creditsOf(st, rows) };
+    const node = g >= 0 ? placed.units.nodes[g]! : null;
+    const name = node?.name ?? names.dict[-1 - g]!;
+    return { key: keyOf(g), name, node, ...sum, total: Number.isNaN(total) ? null : total, rows, credits: creditsOf(st, rows) };
   });
   out.sort((a, b) => b.value - a.value || collator.compare(a.name, b.name));
 
   // Every unit of that level the area held in the period: the list's, and those the rows name.
   const members = new Map<string, string>();
-  if (rank < UNKNOWN_RANK) {
-    for (const n of placed.units.inside(area, rank)) if (n.until === null || period.start <= n.until) members.set(`n${n.id}`, n.name);
+  if (level.rank < UNKNOWN_RANK) {
+    for (const n of placed.units.inside(area, level.rank)) if (n.until === null || period.start <= n.until) members.set(`n${n.id}`, n.name);
+  } else {
+    const codes = new Set<number>();
+    for (const i of level.rows) if (placement.node[i]! < 0 && names.codes[i]! >= 0) codes.add(names.codes[i]!);
+    for (const c of codes) members.set(`t${names.dict[c]!}`, names.dict[c]!);
   }
-  for (const i of level) {
-    const at = placement.node[i]!;
-    if (at < 0 && names.codes[i]! >= 0) members.set(`t${names.dict[names.codes[i]!]!}`, names.dict[names.codes[i]!]!);
-  }
+  const ranked = new Set(out.map((v) => v.key));
   const missing = [...members]
-    .filter(([key]) => !groups.has(key))
+    .filter(([key]) => !ranked.has(key))
     .map(([, name]) => name)
     .sort(collator.compare);
-  const named = level.map((i) => placement.node[i]!).find((n) => n >= 0);
-  return { period, level: named === undefined ? null : placed.units.nodes[named]!.level, values: out, missing };
+  return { period, level: level.named < 0 ? null : placed.units.nodes[level.named]!.level, values: out, missing };
 }
 
-/** The periods (years and spans) the level's rows hold, earliest first, a span after the years it ends with. */
+/** The periods (years and spans) of the rows inside the area, earliest first, a span after the years it ends with. */
 export function indicatorPeriods(placed: Placed, area: UnitNode, ind: Indicator): Period[] {
-  const years = placed.tables[ind.kind]?.table.columns.year as YearColumn | undefined;
-  if (!years) return [];
-  const seen = new Map<number, Period>();
-  for (const i of rowsInside(placed, area, ind))
-    seen.set(years.start[i]! * 10000 + years.end[i]!, { start: years.start[i]!, end: years.end[i]! });
-  return sortPeriods(seen.values());
+  return levelRowsOf(placed, area, ind)?.periods ?? [];
 }
 
 /** A unit's place in a ranking: `rank` of `of` (equal values share a rank: 1, 2, 2, 4). */

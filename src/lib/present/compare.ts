@@ -462,26 +462,33 @@ function unitFigure(placed: Placed, node: UnitNode, ind: Indicator, period: Peri
   return { value: f.value, qualifier: f.qualifier, total: null };
 }
 
-/** Contributions a unit gave (its `unit` column names it or a unit inside it), for exactly `period`. */
-function givenFigure(placed: Placed, node: UnitNode, field: string, period: Period): UnitFigure | null {
+/** Contributions each unit gave (its `unit` column names it or a unit inside it), for exactly `period`: one pass for all. */
+function givenFigures(placed: Placed, nodes: readonly UnitNode[], field: string, period: Period): (UnitFigure | null)[] {
   const table = placed.tables.contributions?.table;
   const values = table?.columns[field] as NumberColumn | undefined;
   const givers = table?.columns.unit as TextColumn | undefined;
   const years = table?.columns.year as YearColumn | undefined;
-  if (!table || values?.type !== 'number' || givers?.type !== 'text' || !years) return null;
-  const inside = givers.dict.map((name) => {
+  if (!table || values?.type !== 'number' || givers?.type !== 'text' || !years) return nodes.map(() => null);
+  // Per giver's name, the chosen units it lies in (a commune and its party cell may both be chosen).
+  const within = givers.dict.map((name) => {
     const found = placed.units.find(name, { year: period.end });
-    return !!found && placed.units.within(found, node);
+    return found ? nodes.flatMap((n, k) => (placed.units.within(found, n) ? [k] : [])) : [];
   });
-  const parts: PartFigure[] = [];
+  const parts: { value: number; qualifier: Qualifier | null }[][] = nodes.map(() => []);
   for (let i = 0; i < table.length; i++) {
     const code = givers.codes[i]!;
-    if (code < 0 || !inside[code] || years.start[i] !== period.start || years.end[i] !== period.end) continue;
+    if (code < 0 || !within[code]!.length || years.start[i] !== period.start || years.end[i] !== period.end) continue;
     if (Number.isNaN(values.values[i]!)) continue;
-    parts.push({ name: String(i), value: values.values[i]!, qualifier: qualifierAt(values, i) });
+    for (const k of within[code]!) parts[k]!.push({ value: values.values[i]!, qualifier: qualifierAt(values, i) });
   }
-  const r = rollUp([], parts, true);
-  return r.kind === 'sum' ? { value: r.value, qualifier: r.qualifier, total: null } : null;
+  return parts.map((list) => {
+    const r = rollUp(
+      [],
+      list.map((p, k) => ({ name: String(k), ...p })),
+      true,
+    );
+    return r.kind === 'sum' ? { value: r.value, qualifier: r.qualifier, total: null } : null;
+  });
 }
 
 function qualifierAt(col: NumberColumn, i: number): Qualifier | null {
@@ -552,7 +559,12 @@ function figureRows(placed: Placed, units: readonly ComparedUnit[], asked: Perio
     const held = periodsFor(placed, units, ind);
     const period = periodFor(held, asked);
     if (!period) continue;
-    const figures = units.map((u) => givenFigure(placed, u.node, field, period));
+    const figures = givenFigures(
+      placed,
+      units.map((u) => u.node),
+      field,
+      period,
+    );
     if (figures.every((f) => !f)) continue;
     const style = styleOf(ind, t);
     out.push({

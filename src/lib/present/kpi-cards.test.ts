@@ -100,6 +100,8 @@ describe('names of areas and of their parts', () => {
     const node = (name: string, level: string) => ({ name, level }) as never;
     expect(placeName([node('Huyện Mẫu', 'huyện'), node('Tỉnh Mẫu', 'tỉnh')], 'vi')).toBe('Huyện Mẫu, Tỉnh Mẫu');
     expect(placeName([node('Pác Nặm', 'huyện')], 'vi')).toBe('Huyện Pác Nặm');
+    // A name that only looks like its level without the marks is given it: "xã Xá Mai".
+    expect(placeName([node('Xá Mai', 'xã')], 'vi', false)).toBe('xã Xá Mai');
   });
 
   const units = placeAll(sourcedTables(bundledFiles())).units;

@@ -42,12 +42,10 @@ export function placeName(chain: readonly UnitNode[], lang: Lang, capital = true
       const key: LevelKey = (n.level && LEVEL_KEYS[foldDiacritics(n.level).trim()]) || 'level.other';
       const place: MessageKey = `place.${key.slice('level.'.length) as 'tinh' | 'huyen' | 'xa' | 'other'}`;
       const name = dataText(n.name, lang);
-      // A name that already says its level ("Huyện Mẫu") is not given it twice.
-      const said =
-        lang === 'vi' &&
-        foldDiacritics(name)
-          .toLowerCase()
-          .startsWith(`${foldDiacritics(n.level ?? '').toLowerCase()} `);
+      // A name that already says its level ("Huyện Mẫu") is not given it twice; compared with its
+      // marks, so that "Xá Mai" is still "xã Xá Mai".
+      const lower = (text: string) => text.normalize('NFC').toLowerCase();
+      const said = lang === 'vi' && !!n.level && lower(name).startsWith(`${lower(n.level)} `);
       return said ? name : translate(lang, place, { name });
     })
     .join(', ');
