@@ -48,7 +48,11 @@ export function combineTables(kind: Kind, inputs: readonly CombineSource[]): Com
 
   const keep = new Uint8Array(total).fill(1);
   const conflicts = tables.length > 1 ? findKeyConflicts({ kind, ids: inputs.map((s) => s.id), tables, offsets, texts }, keep) : [];
-  const rows = { lengths, keep, kept: total - conflicts.length };
+  // Rows left out per table: a table that lost none is copied whole (typed-array copies, not a
+  // loop a row) — a large import beside a small bundled file loses none.
+  const dropped = new Uint32Array(tables.length);
+  for (let s = 0; s < tables.length; s++) for (let g = offsets[s]!; g < offsets[s + 1]!; g++) dropped[s]! += 1 - keep[g]!;
+  const rows: Rows = { lengths, keep, kept: total - conflicts.length, dropped };
 
   const columns: Record<string, Column> = {};
   for (const [name, type] of layout) {
@@ -80,6 +84,13 @@ export function combineTables(kind: Kind, inputs: readonly CombineSource[]): Com
   const sources = new Uint16Array(rows.kept);
   for (let s = 0, g = 0, j = 0; s < tables.length; s++) {
     const from = tables[s]!.lines;
+    if (!dropped[s]) {
+      lines.set(from.subarray(0, lengths[s]!), j);
+      sources.fill(s, j, j + lengths[s]!);
+      j += lengths[s]!;
+      g += lengths[s]!;
+      continue;
+    }
     for (let i = 0; i < lengths[s]!; i++, g++) {
       if (!keep[g]) continue;
       lines[j] = from[i]!;
@@ -94,6 +105,8 @@ interface Rows {
   lengths: readonly number[];
   keep: Uint8Array;
   kept: number;
+  /** Rows left out, per table. */
+  dropped: Uint32Array;
 }
 
 /** Column names and types: the kind's schema order, then any other column some table has. */
@@ -112,7 +125,7 @@ function only<C extends Column>(col: Column | undefined, type: Column['type']): 
   return col?.type === type ? (col as C) : undefined;
 }
 
-function gatherText(shared: SharedDict, cols: readonly (TextColumn | undefined)[], { lengths, keep, kept }: Rows): TextColumn {
+function gatherText(shared: SharedDict, cols: readonly (TextColumn | undefined)[], { lengths, keep, kept, dropped }: Rows): TextColumn {
   const codes = new Int32Array(kept).fill(-1);
   for (let s = 0, g = 0, j = 0; s < cols.length; s++) {
     const n = lengths[s]!;
@@ -123,6 +136,13 @@ function gatherText(shared: SharedDict, cols: readonly (TextColumn | undefined)[
       continue;
     }
     const from = col.codes;
+    if (!dropped[s] && remap.every((code, old) => code === old)) {
+      // Every row kept, codes unchanged (the first table's dictionary leads the shared one).
+      codes.set(from.subarray(0, n), j);
+      j += n;
+      g += n;
+      continue;
+    }
     for (let i = 0; i < n; i++, g++) {
       if (!keep[g]) continue;
       const old = from[i]!;
@@ -162,7 +182,7 @@ function gatherYears(cols: readonly (YearColumn | undefined)[], rows: Rows): Yea
  */
 function gatherPairs<A extends Float64Array | Uint16Array, B extends Uint8Array | Uint16Array>(
   pairs: readonly (readonly [A, B] | undefined)[],
-  { lengths, keep }: Rows,
+  { lengths, keep, dropped }: Rows,
   a: A,
   b: B,
 ): void {
@@ -174,6 +194,13 @@ function gatherPairs<A extends Float64Array | Uint16Array, B extends Uint8Array 
       continue;
     }
     const [x, y] = pair;
+    if (!dropped[s]) {
+      a.set(x.subarray(0, n) as never, j);
+      b.set(y.subarray(0, n) as never, j);
+      j += n;
+      g += n;
+      continue;
+    }
     for (let i = 0; i < n; i++, g++) {
       if (!keep[g]) continue;
       a[j] = x[i]!;

@@ -63,8 +63,11 @@ export function findKeyConflicts(input: KeyInput, keep: Uint8Array): KeyConflict
   const radix = parts.reduce((p, part) => p * part.radix, 1);
   const numeric = radix <= Number.MAX_SAFE_INTEGER;
 
-  const total = offsets[tables.length]!;
-  const index = numeric ? keyIndex(radix, total) : null;
+  // The last table's keys are only looked up, never recorded (no table comes after it to meet
+  // them): the index holds the rows before it, often a small file before a large import.
+  const last = tables.length - 1;
+  if (last < 1) return [];
+  const index = numeric ? keyIndex(radix, Math.max(1, offsets[last]!)) : null;
   const seen = new Map<string, number>();
   const conflicts: KeyConflict[] = [];
   for (let s = 0; s < tables.length; s++) {
@@ -73,7 +76,14 @@ export function findKeyConflicts(input: KeyInput, keep: Uint8Array): KeyConflict
     const numbers = index ? numericKeys(table.length, s, parts) : null;
     const strings = index ? null : stringKeys(table.length, s, parts);
     for (let i = 0; i < table.length; i++) {
-      const first = numbers ? index!.claim(numbers[i]!, base + i) : claim(seen, strings![i]!, base + i);
+      const first =
+        s === last
+          ? numbers
+            ? index!.find(numbers[i]!)
+            : (seen.get(strings![i]!) ?? -1)
+          : numbers
+            ? index!.claim(numbers[i]!, base + i)
+            : claim(seen, strings![i]!, base + i);
       if (first < 0) continue;
       const owner = sourceOf(offsets, first);
       if (owner === s) continue;
@@ -165,7 +175,7 @@ function stringKeys(n: number, s: number, parts: readonly KeyPart[]): string[] {
 }
 
 /** A direct-address table when the keys are few enough to be array positions, else a hash. */
-function keyIndex(radix: number, rows: number): { claim(key: number, row: number): number } {
+function keyIndex(radix: number, rows: number): { claim(key: number, row: number): number; find(key: number): number } {
   if (radix > Math.max(1 << 16, rows * 4)) return new KeyIndex(rows);
   const first = new Int32Array(radix).fill(-1);
   return {
@@ -174,6 +184,7 @@ function keyIndex(radix: number, rows: number): { claim(key: number, row: number
       if (f < 0) first[key] = row;
       return f;
     },
+    find: (key) => first[key]!,
   };
 }
 

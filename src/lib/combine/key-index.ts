@@ -19,12 +19,20 @@ export class KeyIndex {
     this.mask = size - 1;
   }
 
+  /** The row holding `key`, or -1 (nothing recorded). */
+  find(key: number): number {
+    let h = this.slot(key);
+    for (;;) {
+      const k = this.keys[h]!;
+      if (k === key) return this.rows[h]!;
+      if (k === -1) return -1;
+      h = (h + 1) & this.mask;
+    }
+  }
+
   /** The row already holding `key`, or -1 after recording `row` for it. */
   claim(key: number, row: number): number {
-    const lo = key % 0x100000000;
-    const hi = (key - lo) / 0x100000000;
-    // Multiplicative mixing of both halves: dictionary-code keys are dense and sequential.
-    let h = (Math.imul(lo ^ Math.imul(hi, 0x85ebca6b), 0x9e3779b1) >>> 0) & this.mask;
+    let h = this.slot(key);
     for (;;) {
       const k = this.keys[h]!;
       if (k === key) return this.rows[h]!;
@@ -35,5 +43,13 @@ export class KeyIndex {
       }
       h = (h + 1) & this.mask;
     }
+  }
+
+  /** The first slot to look in for `key`. */
+  private slot(key: number): number {
+    const lo = key % 0x100000000;
+    const hi = (key - lo) / 0x100000000;
+    // Multiplicative mixing of both halves: dictionary-code keys are dense and sequential.
+    return (Math.imul(lo ^ Math.imul(hi, 0x85ebca6b), 0x9e3779b1) >>> 0) & this.mask;
   }
 }
