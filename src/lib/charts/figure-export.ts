@@ -114,8 +114,13 @@ export async function svgToPng({ svg, width, height }: ExportedSvg, scale: numbe
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image(width, height);
-    image.src = url;
-    await image.decode();
+    await new Promise((resolve, reject) => {
+      image.onload = resolve;
+      image.onerror = () => reject(new Error('the SVG did not load as an image'));
+      image.src = url;
+    });
+    // Loaded is not always decoded (Chromium); some Safari versions refuse decode() for SVG, which then is drawn as loaded.
+    await image.decode().catch(() => undefined);
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
