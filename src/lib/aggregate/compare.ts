@@ -66,6 +66,8 @@ export interface LevelValues {
   values: UnitValue[];
   /** Units of the level with no figure for the period (they existed then), alphabetical. */
   missing: string[];
+  /** Their keys (`n<node id>`, `t<name>`): two units may share a name (a commune before and after a merger). */
+  missingKeys: ReadonlySet<string>;
 }
 
 const collator = new Intl.Collator('vi');
@@ -206,11 +208,14 @@ export function levelValues(placed: Placed, area: UnitNode, ind: Indicator, peri
     for (const c of codes) members.set(`t${names.dict[c]!}`, names.dict[c]!);
   }
   const ranked = new Set(out.map((v) => v.key));
-  const missing = [...members]
-    .filter(([key]) => !ranked.has(key))
-    .map(([, name]) => name)
-    .sort(collator.compare);
-  return { period, level: level.named < 0 ? null : placed.units.nodes[level.named]!.level, values: out, missing };
+  const absent = [...members].filter(([key]) => !ranked.has(key)).sort(([, a], [, b]) => collator.compare(a, b));
+  return {
+    period,
+    level: level.named < 0 ? null : placed.units.nodes[level.named]!.level,
+    values: out,
+    missing: absent.map(([, name]) => name),
+    missingKeys: new Set(absent.map(([key]) => key)),
+  };
 }
 
 /** The periods (years and spans) of the rows inside the area, earliest first, a span after the years it ends with. */

@@ -458,6 +458,8 @@ export const vi = {
   'compare.s.valueMore': '{other}: {value} (ít hơn {first} {diff})',
   'compare.s.valueLess': '{other}: {value} (nhiều hơn {first} {diff})',
   'compare.s.valueSame': '{other}: {value} (bằng {first})',
+  'compare.s.rolledFrom': '{unit} (tính gộp số của các xã cũ {parts})',
+  'compare.s.mergedCriteria': '{when}, các xã cũ nay thuộc {unit}: {parts} (số của từng xã, không cộng lại)',
   'compare.s.rank': '{unit} xếp thứ {rank}/{ranked} có số liệu {period}',
   'compare.s.notRanked': '{unit} chưa có số liệu {period} nên không được xếp hạng',
   'compare.s.rankUp': 'tăng {n} bậc so với {before}',

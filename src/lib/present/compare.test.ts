@@ -83,6 +83,24 @@ describe('across the 2025 merger', () => {
     expect(criteria.cells.join()).not.toMatch(/30/);
   });
 
+  it('never takes the new Bằng Thành for the old one of the same name (missing, not ranked)', () => {
+    expect(v.standing.map((s) => s.rankText)).toEqual([
+      'ngoài các đơn vị được xếp hạng (khác địa bàn hoặc khác cấp)',
+      'ngoài các đơn vị được xếp hạng (khác địa bàn hoặc khác cấp)',
+    ]);
+    expect(v.sentences.join(' ')).not.toMatch(/không được xếp hạng/);
+    // The year asked stays in the picker, though the figures say their own periods.
+    expect(v.periods.at(-1)).toEqual({ start: 2026, end: 2026 });
+  });
+
+  it('says in sentences that the sums are added up from the old communes, and the criteria are not', () => {
+    expect(v.sentences).toEqual([
+      'Năm 2018, các xã cũ nay thuộc xã Bằng Thành: Bộc Bố 16/19, Giáo Hiệu 14/19 (số của từng xã, không cộng lại).',
+      'Giai đoạn 2016–2021, tiền đóng góp nhận được của xã Bằng Thành (tính gộp số của các xã cũ Bằng Thành, Giáo Hiệu): hơn 91 triệu đồng; xã Cao Minh chưa có số liệu giai đoạn 2016–2021.',
+      'Giai đoạn 2016–2021, ngày công đóng góp nhận được của xã Bằng Thành (tính gộp số của các xã cũ Bằng Thành, Giáo Hiệu, Nhạn Môn): khoảng 1.138 ngày công; xã Cao Minh chưa có số liệu giai đoạn 2016–2021.',
+    ]);
+  });
+
   it('rolls money and workdays of the old communes up into the new one, qualifiers kept', () => {
     const money = v.figures.find((f) => f.id === 'money')!;
     expect(money.period).toBe('2016–2021');

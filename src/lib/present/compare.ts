@@ -7,7 +7,16 @@
  * ranking of every unit; the 2025 merger (old communes under the new one, sums rolled up, criteria
  * never summed); and sentences for a report. Plain TypeScript.
  */
-import { isDerivedNote, criteriaSentences, standingSentence, valueSentence, inWords, type CriteriaUnit } from './sentences.ts';
+import {
+  isDerivedNote,
+  criteriaSentences,
+  sentenceOf,
+  standingSentence,
+  valueSentence,
+  inWords,
+  whenWords,
+  type CriteriaUnit,
+} from './sentences.ts';
 import { partsName, placeName } from './levels.ts';
 import { sourceOf, valueWords, type ValueStyle } from './view-chart.ts';
 import {
@@ -204,6 +213,11 @@ export function compareView(q: CompareQuery): CompareView {
   const names = choosableNames(placed, area);
   const periods = comparePeriods(placed, area);
   const period = q.asked ?? latestYear(periods) ?? periods.at(-1) ?? null;
+  // A year asked that the data does not hold stays choosable (each figure then says its own period).
+  if (period && !periods.some((p) => p.start === period.start && p.end === period.end)) {
+    periods.push(period);
+    periods.sort((a, b) => a.end - b.end || b.start - a.start);
+  }
   const wanted = q.chosen.slice(0, MAX_COMPARED);
   const tooMany =
     q.chosen.length > MAX_COMPARED
@@ -495,13 +509,16 @@ function qualifierAt(col: NumberColumn, i: number): Qualifier | null {
   return QUALIFIER_CODES[col.qualifiers[i]!] ?? null;
 }
 
-/** A unit's figure with its old units rolled up (sums) or listed (counts), in words; null when none. */
-function figureWords(placed: Placed, u: ComparedUnit, ind: Indicator, period: Period, lang: Lang, t: T): string | null {
-  const style = styleOf(ind, t);
+/** A unit's figure with its old units: its own alone, their sums rolled up, or their counts each apart; null when none. */
+type Rolled =
+  | { kind: 'own'; figure: UnitFigure }
+  | { kind: 'sum'; value: number; qualifier: Qualifier | null; from: string[] }
+  | { kind: 'each'; parts: (PartFigure & { total: number | null })[] };
+
+function rolledOf(placed: Placed, u: ComparedUnit, ind: Indicator, period: Period, lang: Lang): Rolled | null {
   const own = unitFigure(placed, u.node, ind, period);
   const olds = predecessorsOf(placed.units, u.node);
-  const words = (f: UnitFigure) => (f.total !== null ? formatRatio(f.value, f.total, lang) : valueWords(f.value, f.qualifier, style, lang));
-  if (!olds.length) return own ? words(own) : null;
+  if (!olds.length) return own ? { kind: 'own', figure: own } : null;
   const parts: (PartFigure & { total: number | null })[] = [];
   for (const old of olds) {
     const f = unitFigure(placed, old, ind, period);
@@ -514,10 +531,18 @@ function figureWords(placed: Placed, u: ComparedUnit, ind: Indicator, period: Pe
     ind.additive,
   );
   if (r.kind === 'none') return null;
-  if (r.kind === 'each')
-    return t('compare.figures.notAdded', {
-      parts: parts.map((p) => `${p.name} ${words(p)}`).join('; '),
-    });
+  if (r.kind === 'each') return { kind: 'each', parts };
+  return { kind: 'sum', value: r.value, qualifier: r.qualifier, from: r.from };
+}
+
+/** A unit's figure in words, its old units rolled up (sums) or listed (counts); null when none. */
+function figureWords(placed: Placed, u: ComparedUnit, ind: Indicator, period: Period, lang: Lang, t: T): string | null {
+  const style = styleOf(ind, t);
+  const words = (f: UnitFigure) => (f.total !== null ? formatRatio(f.value, f.total, lang) : valueWords(f.value, f.qualifier, style, lang));
+  const r = rolledOf(placed, u, ind, period, lang);
+  if (!r) return null;
+  if (r.kind === 'own') return words(r.figure);
+  if (r.kind === 'each') return t('compare.figures.notAdded', { parts: r.parts.map((p) => `${p.name} ${words(p)}`).join('; ') });
   return t('compare.figures.rolled', { value: valueWords(r.value, r.qualifier, style, lang), parts: formatList(r.from, lang) });
 }
 
@@ -667,7 +692,7 @@ function standingRows(
   const rows = units.map((u): StandingRow => {
     const key = `n${u.node.id}`;
     const v = now.values.find((x) => x.key === key);
-    const missing = now.missing.includes(u.node.name);
+    const missing = now.missingKeys.has(key);
     const s: Standing | undefined = ranks.get(key);
     const b = ranksBefore?.get(key);
     const valueText = v ? (v.total !== null ? formatRatio(v.value, v.total, lang) : valueWords(v.value, v.qualifier, style, lang)) : '—';
@@ -775,12 +800,41 @@ function sentencesOf(
     });
     if (facts.some((f) => f.now)) out.push(...criteriaSentences(year, facts, lang));
   }
+  // A new commune: its old communes' criteria, each its own, never summed.
+  const criteria = indicatorOf('criteria');
+  const cp = periodFor(periodsFor(placed, units, criteria), period);
+  for (const u of cp ? units : []) {
+    const r = rolledOf(placed, u, criteria, cp!, lang);
+    if (r?.kind !== 'each') continue;
+    out.push(
+      sentenceOf(
+        t('compare.s.mergedCriteria', {
+          when: whenWords(cp!, lang),
+          unit: u.words,
+          parts: formatList(
+            r.parts.map((p) => `${p.name} ${formatRatio(p.value, p.total ?? 0, lang)}`),
+            lang,
+          ),
+        }),
+      ),
+    );
+  }
   for (const id of ['money', 'workdays'] as const) {
     const ind = indicatorOf(id);
     const p = periodFor(periodsFor(placed, units, ind), period);
     if (!p) continue;
-    const figures = units.map((u) => ({ u, value: unitFigure(placed, u.node, ind, p) }));
-    const values = sameLevel(figures, (x) => x.value !== null).map(({ u, value }) => ({ unit: u.words, value }));
+    const figures = units.map((u) => {
+      const r = rolledOf(placed, u, ind, p, lang);
+      // A new commune's sum is worked out from its old communes: the sentence says so.
+      if (r?.kind === 'sum')
+        return {
+          u,
+          words: t('compare.s.rolledFrom', { unit: u.words, parts: formatList(r.from, lang) }),
+          value: { value: r.value, qualifier: r.qualifier },
+        };
+      return { u, words: u.words, value: r?.kind === 'own' ? r.figure : null };
+    });
+    const values = sameLevel(figures, (x) => x.value !== null).map(({ words, value }) => ({ unit: words, value }));
     if (values.some((v) => v.value)) {
       // The unit with a figure first: the sentence is about what the data holds.
       values.sort((a, b) => Number(!!b.value) - Number(!!a.value));
@@ -792,7 +846,7 @@ function sentencesOf(
     const key = `n${first.node.id}`;
     const s = standings(ranking.now.values).get(key);
     const b = ranking.before ? standings(ranking.before.values).get(key) : undefined;
-    if (s || ranking.now.missing.includes(first.node.name))
+    if (s || ranking.now.missingKeys.has(key))
       out.push(
         standingSentence(
           {

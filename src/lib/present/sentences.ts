@@ -175,6 +175,10 @@ export function standingSentence(f: StandingFacts, lang: Lang): string {
 
 /** Clauses joined by "; " (or `joiner`), the first letter capital, a full stop at the end. */
 function sentence(clauses: readonly string[], _lang: Lang, joiner = '; '): string {
-  const text = clauses.filter(Boolean).join(joiner);
+  return sentenceOf(clauses.filter(Boolean).join(joiner));
+}
+
+/** A clause as a sentence: the first letter capital, a full stop at the end ('' stays ''). */
+export function sentenceOf(text: string): string {
   return text ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : '';
 }
