@@ -316,6 +316,11 @@ export const cases: E2eCase[] = [
       await missing.waitFor({ timeout: 5000 });
       assert.match(await missing.innerText(), /Trang này không có biểu đồ “criteria-nope”/);
       assert.equal(await page.locator('figure.chart-figure:visible').count(), 0);
+      // A chart id written as HTML is said as text.
+      await page.goto(page.url().replace('chart=criteria-nope', `chart=${encodeURIComponent(PAYLOAD)}`));
+      await missing.waitFor({ timeout: 5000 });
+      assert.ok((await missing.innerText()).includes(`“${PAYLOAD}”`));
+      assert.equal(await page.locator('img[src="x"]').count(), 0);
     },
   },
   {
@@ -339,6 +344,11 @@ export const cases: E2eCase[] = [
       ]);
       for (const file of ['xss.csv', 'xss-units.csv'])
         await page.locator(`article.job[data-file="${file}"][data-phase="loaded"]`).waitFor({ timeout: 20_000 });
+
+      // The overview's chart of communes.
+      await page.getByRole('navigation').getByRole('link', { name: 'Tổng quan', exact: true }).click();
+      await page.locator('#criteria svg').waitFor();
+      assert.ok((await page.locator('#criteria').innerText()).includes(PAYLOAD), 'the names read as text on the overview');
 
       // The criteria view: the names as bar labels, in the change chart, the panels and the tooltip.
       await page.getByRole('navigation').getByRole('link', { name: 'Nông thôn mới', exact: true }).click();
