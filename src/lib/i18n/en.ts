@@ -596,4 +596,8 @@ export const en: Messages = {
   'table.copied': 'Copied {rows} rows, ready to paste into Excel or Word.',
   'table.copyFailed': 'The browser does not allow copying; use "Download CSV".',
   'table.fileName': 'table-{kind}.csv',
+  'table.resize': 'Width of the column {column}',
+  'table.resize.hint': "Drag to change the column's width; ← → when focused; double-click to reset",
+  'table.fold': 'Fold the group',
+  'table.unfold': 'Unfold the group',
 };

@@ -594,6 +594,10 @@ export const vi = {
   'table.copied': 'Đã sao chép {rows} dòng, dán được vào Excel hoặc Word.',
   'table.copyFailed': 'Trình duyệt không cho sao chép; hãy dùng "Tải CSV".',
   'table.fileName': 'bang-{kind}.csv',
+  'table.resize': 'Độ rộng cột {column}',
+  'table.resize.hint': 'Kéo để đổi độ rộng cột; phím ← → khi đang chọn; bấm đúp để trả về như cũ',
+  'table.fold': 'Thu gọn nhóm',
+  'table.unfold': 'Mở nhóm',
 } as const;
 
 /** A key of the message catalogue. */

@@ -7,6 +7,7 @@ import {
   explorerColumns,
   explorerFromUrl,
   filterRows,
+  foldDisplay,
   groupDisplay,
   itemLabel,
   NO_EXPLORER,
@@ -20,6 +21,7 @@ import {
   urlWithExplorer,
   type ExplorerColumn,
   type ExplorerSource,
+  type GroupItem,
   type RowFilter,
   type SubtotalItem,
 } from './index.ts';
@@ -252,6 +254,33 @@ describe('explorer groups', () => {
     expect(itemLabel(display.items[0]!, col('year'), 'vi')).toBe('2016–2021 · 3 dòng');
   });
 
+  it('a folded group keeps its heading and subtotals ("hơn 10" too), its rows left out; the key holds whichever way it is sorted', () => {
+    const t = source('unit,year,pledges\nĐảng bộ xã B,2018,hơn 10\nChi bộ A,2018,5\nĐảng bộ xã B,2019,7\nChi bộ A,2019,gần 3\n');
+    const { rows, columns, col } = setup(t);
+    const up = groupDisplay(rows(), columns, 'unit', false, null);
+    const down = groupDisplay(rows(), columns, 'unit', true, null);
+    const keyOf = (d: typeof up, name: string) =>
+      d.items.find((it): it is GroupItem => it.type === 'group' && col('unit').text(it.row, 'vi') === name)!.key;
+    expect(keyOf(up, 'Đảng bộ xã B')).toBe(keyOf(down, 'Đảng bộ xã B'));
+    const folded = foldDisplay(up, new Set([keyOf(up, 'Đảng bộ xã B')]));
+    const shown = Array.from(folded.rows, (r) => {
+      if (r >= 0) return `row ${col('unit').text(r, 'vi')}`;
+      const it = folded.items[-r - 1]!;
+      return it.type === 'group' ? itemLabel(it, col('unit'), 'vi') : `${itemLabel(it, null, 'vi')}: ${sumText(it, col('pledges'), 'vi')}`;
+    });
+    expect(shown).toEqual([
+      'Chi bộ A · 2 dòng',
+      'row Chi bộ A',
+      'row Chi bộ A',
+      'Cộng 2018: 5',
+      'Cộng 2019: gần 3',
+      'Đảng bộ xã B · 2 dòng',
+      'Cộng 2018: hơn 10',
+      'Cộng 2019: 7',
+    ]);
+    expect(foldDisplay(up, new Set())).toBe(up);
+  });
+
   it('never mixes periods: a group holds a subtotal per period, groups in Vietnamese order, rows in file order', () => {
     const t = source(
       'unit,year,pledges\nĐảng bộ xã B,2018,hơn 10\nChi bộ A,2018,5\nĐảng bộ xã B,2019,7\nĐảng bộ xã B,2016-2021,40\nChi bộ A,2019,gần 3\n',
@@ -299,7 +328,7 @@ describe('explorer groups', () => {
 });
 
 describe('explorer state in the URL', () => {
-  it('round-trips kind, search, sorts, group, filters, ranges and columns, keeping other parameters', () => {
+  it('round-trips kind, search, sorts, group, filters, ranges, columns and widths, keeping other parameters', () => {
     const state = {
       kind: 'contributions' as const,
       q: 'bộc bố',
@@ -312,6 +341,7 @@ describe('explorer state in the URL', () => {
       ranges: { money_million_vnd: { min: 10, max: null }, workdays: { min: 1.5, max: 100 } },
       columns: ['unit', 'year', 'money_million_vnd'],
       everywhere: true,
+      widths: { unit: 240, 'x:Ghi chú, thêm': 96 },
     };
     const href = urlWithExplorer('https://x.vn/app/?view=table&lang=en&year=2018&sort=old', state);
     const url = new URL(href);
@@ -328,6 +358,7 @@ describe('explorer state in the URL', () => {
     expect(s.ranges).toEqual({});
     expect(s.sort).toEqual([{ id: 'a', desc: false }]);
     expect(explorerFromUrl('https://x.vn/?max.pledges=12,5').ranges).toEqual({ pledges: { min: null, max: 12.5 } });
+    expect(explorerFromUrl('https://x.vn/?w.unit=abc&w.year=5&w.note=99999').widths).toEqual({ year: 48, note: 960 });
   });
 });
 

@@ -6,8 +6,8 @@
 export { explorerColumns } from './columns.ts';
 export type { ColumnType, ExplorerColumn, ExplorerSource, Ranks } from './columns.ts';
 export { areaRows, rowLevels } from './place.ts';
-export { filterRows, groupDisplay, plainDisplay, searchTerms, sortRows, tablePeriods } from './rows.ts';
+export { filterRows, foldDisplay, groupDisplay, plainDisplay, searchTerms, sortRows, tablePeriods } from './rows.ts';
 export type { Display, DisplayItem, GroupItem, NumberRange, RowFilter, RowLevels, RowSpace, SortKey, SubtotalItem } from './rows.ts';
 export { itemLabel, shownCells, shownCsv, shownHtml, shownTsv, sumText } from './shown.ts';
-export { NO_EXPLORER, explorerFromUrl, urlWithExplorer, urlWithoutExplorer } from './url.ts';
+export { MAX_WIDTH, MIN_WIDTH, NO_EXPLORER, explorerFromUrl, urlWithExplorer, urlWithoutExplorer } from './url.ts';
 export type { ExplorerState } from './url.ts';

@@ -183,6 +183,8 @@ export function sortRows(rows: Uint32Array, columns: readonly ExplorerColumn[], 
 /** A heading over a group's rows. */
 export interface GroupItem {
   type: 'group';
+  /** The group's rank in its column (the same whichever way it is sorted): what names it when folded. */
+  key: number;
   /** A row of the group (its value of the grouping column names the group). */
   row: number;
   /** How many rows the group holds. */
@@ -248,6 +250,7 @@ export function groupDisplay(
 
   const numbers = columns.filter((c) => c.type === 'number');
   const years = columns.find((c) => c.type === 'period')?.years ?? null;
+  const own = column.ranks().rank;
   const groups: { members: Uint32Array; subtotals: SubtotalItem[] }[] = [];
   let length = 0;
   for (let r = 0; r <= size; r++) {
@@ -261,7 +264,7 @@ export function groupDisplay(
   const items: DisplayItem[] = [];
   let at = 0;
   for (const { members, subtotals } of groups) {
-    items.push({ type: 'group', row: members[0]!, count: members.length });
+    items.push({ type: 'group', key: own[members[0]!]!, row: members[0]!, count: members.length });
     out[at++] = -items.length;
     out.set(members, at);
     at += members.length;
@@ -306,6 +309,25 @@ function subtotalsOf(
         sums,
       };
     });
+}
+
+/**
+ * `display` with the rows of the groups in `folded` (by key) left out: their headings and
+ * subtotals stay, so a folded group still shows its count and sums.
+ */
+export function foldDisplay(display: Display, folded: ReadonlySet<number>): Display {
+  if (!folded.size) return display;
+  const out = new Int32Array(display.rows.length);
+  let n = 0;
+  let hiding = false;
+  for (const r of display.rows) {
+    if (r < 0) {
+      const item = display.items[-r - 1]!;
+      if (item.type === 'group') hiding = folded.has(item.key);
+      out[n++] = r;
+    } else if (!hiding) out[n++] = r;
+  }
+  return { rows: out.slice(0, n), items: display.items };
 }
 
 /** The years and periods the rows hold, by start then end. */

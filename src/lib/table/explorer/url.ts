@@ -2,7 +2,8 @@
  * The explorer's state in the URL, so a link reopens the same table: `kind=`, `q=` (the
  * search), `sort=col` or `sort=-col` repeated (the first decides), `group=col`, `f.<col>=text`
  * (a column's filter), `min.<col>=` / `max.<col>=` (a number range), `col=` repeated (the
- * columns shown, in order; absent: the kind's default), `scope=all` (every row, not only the area's). The year or period and the area are
+ * columns shown, in order; absent: the kind's default), `w.<col>=` (a column's width in px, set by
+ * dragging its edge), `scope=all` (every row, not only the area's). The year or period and the area are
  * the views' own `year=`/`period=` and `area=` (src/lib/state/view-url.ts).
  */
 import { KINDS, type Kind } from '../../model/index.ts';
@@ -21,7 +22,13 @@ export interface ExplorerState {
   columns: string[] | null;
   /** Every row, wherever it lies (`scope=all`), rather than the area chosen's. */
   everywhere: boolean;
+  /** Column widths set by hand (px), by column id; the others have their type's width. */
+  widths: Record<string, number>;
 }
+
+/** The narrowest and widest a column can be made (px). */
+export const MIN_WIDTH = 48;
+export const MAX_WIDTH = 960;
 
 /** Nothing chosen. */
 export const NO_EXPLORER: ExplorerState = {
@@ -33,9 +40,10 @@ export const NO_EXPLORER: ExplorerState = {
   ranges: {},
   columns: null,
   everywhere: false,
+  widths: {},
 };
 
-const OWN = /^(kind|q|sort|group|col|scope|f\..+|min\..+|max\..+)$/;
+const OWN = /^(kind|q|sort|group|col|scope|f\..+|min\..+|max\..+|w\..+)$/;
 
 function numberOf(value: string): number | null {
   const text = value.trim().replace(/\s/g, '').replace(',', '.');
@@ -63,7 +71,10 @@ export function explorerFromUrl(href: string): ExplorerState {
   }
   const filters: Record<string, string> = {};
   const ranges: Record<string, NumberRange> = {};
+  const widths: Record<string, number> = {};
   for (const [name, value] of params) {
+    const w = /^w\.(.+)$/.exec(name);
+    if (w && /^\d+$/.test(value.trim())) widths[w[1]!] = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Number(value)));
     const m = /^(f|min|max)\.(.+)$/.exec(name);
     if (!m) continue;
     const id = m[2]!;
@@ -87,6 +98,7 @@ export function explorerFromUrl(href: string): ExplorerState {
     ranges,
     columns: cols.length ? [...new Set(cols)] : null,
     everywhere: params.get('scope') === 'all',
+    widths,
   };
 }
 
@@ -111,6 +123,7 @@ export function urlWithExplorer(href: string, state: ExplorerState): string {
     if (range.max !== null) p.set(`max.${id}`, String(range.max));
   }
   for (const id of state.columns ?? []) p.append('col', id);
+  for (const [id, width] of Object.entries(state.widths)) p.set(`w.${id}`, String(Math.round(width)));
   if (state.everywhere) p.set('scope', 'all');
   return url.href;
 }
