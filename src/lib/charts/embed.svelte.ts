@@ -13,7 +13,7 @@ export class EmbedChart {
   readonly chart: string;
   /** True while the figure asked for is drawn. */
   found = $state(false);
-  /** How many figures of the view are drawn (none shown): the view has rendered. */
+  /** How many figures the view has, drawn or not: more than none once the view has rendered. */
   figures = $state(0);
 
   constructor(chart: string) {
