@@ -212,7 +212,20 @@ export const cases: E2eCase[] = [
     path: '?view=criteria',
     ready: READY,
     run: async (page) => {
+      // Neither the export code nor the font is loaded before a chart is exported; the font's four files after.
+      const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name.split('/').pop()!));
+      assert.deepEqual(
+        (await loaded()).filter((f) => /\.woff2$|figure-export/.test(f)),
+        [],
+      );
       const { name, bytes } = await exported(page, 'criteria-year', 'svg');
+      const after = await loaded();
+      assert.equal(
+        after.filter((f) => /^be-vietnam-pro-(latin|vietnamese)-(400|600)-normal-.*\.woff2$/.test(f)).length,
+        4,
+        after.join(' '),
+      );
+      assert.ok(after.some((f) => f.startsWith('figure-export')));
       assert.match(name, /^tieu-chi-nong-thon-moi-dat-duoc-theo-xa-\d{4}-\d\d-\d\d\.svg$/);
       const svg = await readSvg(page, bytes.toString('utf8'));
       assert.deepEqual(svg.bad, []);
