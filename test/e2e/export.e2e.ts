@@ -103,6 +103,31 @@ async function drawnByFont(page: Page, data: string, letters: string[]): Promise
   );
 }
 
+/**
+ * The SVG drawn as an image on a canvas, as the PNG export draws it, with its embedded fonts and
+ * with its <style> taken out (the browser's fallback font): true when the two differ, that is
+ * when the image is drawn in the embedded font (and the page's policy lets the image use it).
+ */
+async function imageUsesEmbeddedFont(page: Page, svg: string): Promise<boolean> {
+  return page.evaluate(async (text) => {
+    const bare = text.replace(/<style>[\s\S]*?<\/style>/, '');
+    const pixels: string[] = [];
+    for (const source of [text, bare]) {
+      const url = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml' }));
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.naturalWidth, image.naturalHeight];
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      pixels.push(canvas.toDataURL());
+      URL.revokeObjectURL(url);
+    }
+    return pixels[0] !== pixels[1];
+  }, svg);
+}
+
 const VIETNAMESE_LETTERS = [
   'ạ',
   'ả',
@@ -276,7 +301,9 @@ export const cases: E2eCase[] = [
     ready: READY,
     run: async (page) => {
       for (const figure of ['criteria-year', 'criteria-multiples']) {
-        const svg = await readSvg(page, (await exported(page, figure, 'svg')).bytes.toString('utf8'));
+        const text = (await exported(page, figure, 'svg')).bytes.toString('utf8');
+        const svg = await readSvg(page, text);
+        assert.ok(await imageUsesEmbeddedFont(page, text), `${figure}: drawn as an image in the embedded font`);
         assert.deepEqual(svg.bad, [], figure);
         assert.ok(svg.width > 300 && svg.height > 150, `${figure}: ${svg.width}×${svg.height}`);
         for (const scale of [2, 3] as const) {
