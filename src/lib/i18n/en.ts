@@ -21,7 +21,6 @@ export const en: Messages = {
   'slides.added': 'Added to the slides (slide {n}).',
   'slides.already': 'This chart, with these filters, is already in the slides.',
   'slides.full': 'The slides are full ({max}).',
-  'slides.open': 'Open the slides',
   'slides.heading': 'Slides for a meeting',
   'slides.how':
     'On each page of figures, press "Add to slides" under a chart; here, order them, give them titles, take some away, then press "Start the presentation". The slides are kept in this browser; the page\'s link holds every slide, to send to a colleague.',

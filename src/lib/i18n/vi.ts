@@ -20,7 +20,6 @@ export const vi = {
   'slides.added': 'Đã thêm vào trình chiếu (trang {n}).',
   'slides.already': 'Biểu đồ này, với bộ lọc này, đã có trong trình chiếu.',
   'slides.full': 'Trình chiếu đã đủ {max} trang.',
-  'slides.open': 'Mở trình chiếu',
   'slides.heading': 'Trình chiếu cho cuộc họp',
   'slides.how':
     'Ở mỗi trang số liệu, bấm "Thêm vào trình chiếu" dưới biểu đồ cần chiếu; ở đây xếp thứ tự, đặt tiêu đề, bỏ bớt, rồi bấm "Bắt đầu trình chiếu". Trình chiếu được lưu trong trình duyệt này; liên kết của trang giữ đủ các trang để gửi đồng nghiệp.',
