@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { brotliDecompressSync } from 'node:zlib';
 import type { Download, Page } from 'playwright-core';
+import { formatLongDate } from '../../src/lib/i18n/long-date.ts';
 import type { E2eCase } from './overview.e2e.ts';
 
 const READY = '#criteria-year svg';
@@ -258,8 +259,9 @@ export const cases: E2eCase[] = [
       assert.equal(lines.title, 'Tiêu chí nông thôn mới đạt được theo xã');
       assert.match(lines.subtitle ?? '', /2018/);
       assert.equal(lines.source, 'Nguồn: Báo cáo Huyện ủy Pác Nặm 2021 (tệp criteria.csv)');
-      const now = new Date();
-      assert.equal(lines.date, `ngày ${now.getDate()} tháng ${now.getMonth() + 1} năm ${now.getFullYear()}`);
+      // The date as the printed pages write it ("ngày 04 tháng 12 năm 2026").
+      assert.equal(lines.date, formatLongDate(new Date(), 'vi'));
+      assert.match(lines.date ?? '', /^ngày \d\d tháng \d{1,2} năm \d{4}$/);
       // The figure's note under the chart: the communes without a figure that year.
       const notes = svg.lines
         .filter(([role]) => role === 'note')

@@ -6,10 +6,11 @@
  * (export/chart-svg) — then, for PNG, drawn on a canvas at 2× or 3×. Loaded only when a chart is
  * first exported.
  */
-import { dateInWords, exportFileName, layoutFrame, pngScale, type FrameLayout, type Measure } from '../export/chart-frame.ts';
+import { exportFileName, layoutFrame, pngScale, type FrameLayout, type Measure } from '../export/chart-frame.ts';
 import { SVG_NS, sanitizeSvg, svgProblems } from '../export/chart-svg.ts';
 import { downloadBlob } from '../export/download.ts';
 import type { Lang } from '../i18n/index.ts';
+import { formatLongDate } from '../i18n/long-date.ts';
 import { EXPORT_FONT, loadExportFont } from './export-font.ts';
 
 /** What the figure says about its chart, drawn around it. */
@@ -70,7 +71,7 @@ export async function figureSvg(figure: HTMLElement, text: FigureText, now = new
     subtitle: text.subtitle,
     notes: parts.notes,
     source: text.source,
-    date: dateInWords(now, text.lang),
+    date: formatLongDate(now, text.lang),
     chartWidth: box.width,
     chartHeight: box.height,
     measure: canvasMeasure(),

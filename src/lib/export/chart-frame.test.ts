@@ -1,19 +1,9 @@
 /**
- * The exported chart's frame: lines wrapped to the width, the blocks in order, the date in
- * words, and file names without diacritics.
+ * The exported chart's frame: lines wrapped to the width, the blocks in order, the PNG scale
+ * kept within the browsers' canvas limits, and file names without diacritics.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  CANVAS_LIMIT,
-  dateInWords,
-  estimateWidth,
-  exportFileName,
-  FRAME,
-  layoutFrame,
-  pngScale,
-  slugify,
-  wrapText,
-} from './chart-frame.ts';
+import { CANVAS_LIMIT, estimateWidth, exportFileName, FRAME, layoutFrame, pngScale, slugify, wrapText } from './chart-frame.ts';
 
 // A measure where every letter is 10 px wide, whatever the size: easy widths to reason about.
 const tenPx = (text: string) => [...text].length * 10;
@@ -106,15 +96,6 @@ describe('pngScale', () => {
       expect(Math.round(w! * s) * Math.round(h! * s)).toBeLessThanOrEqual(CANVAS_LIMIT.area);
       expect(Math.max(Math.round(w! * s), Math.round(h! * s))).toBeLessThanOrEqual(CANVAS_LIMIT.side);
     }
-  });
-});
-
-describe('dateInWords', () => {
-  it('writes the Vietnamese date as "ngày … tháng … năm …" and the English one in words', () => {
-    const d = new Date(2026, 11, 4);
-    expect(dateInWords(d, 'vi')).toBe('ngày 4 tháng 12 năm 2026');
-    expect(dateInWords(d, 'en')).toBe('4 December 2026');
-    expect(dateInWords(new Date(2018, 0, 31), 'vi')).toBe('ngày 31 tháng 1 năm 2018');
   });
 });
 

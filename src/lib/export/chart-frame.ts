@@ -1,11 +1,10 @@
 /**
- * The frame drawn around an exported chart, as plain data: its title, subtitle, source line and
- * date as lines of text wrapped to the chart's width, where the chart goes, and the size of the
- * whole; the date in words ("ngày 4 tháng 12 năm 2026", "4 December 2026"); and the file name
- * (the title without diacritics, and the date: `tieu-chi-nong-thon-moi-2026-12-04.png`).
+ * The frame drawn around an exported chart, as plain data: its title, subtitle, notes, source
+ * line and date as lines of text wrapped to the chart's width, where the chart goes, and the size
+ * of the whole; the PNG scale a browser's canvas can take; and the file name (the title without
+ * diacritics, and the date: `tieu-chi-nong-thon-moi-2026-12-04.png`).
  * Text widths come from a `measure` function (the browser's, with the bundled font) or an estimate.
  */
-import type { Lang } from '../i18n/index.ts';
 
 /** The width of `text` in px at `size` px and `weight`. */
 export type Measure = (text: string, size: number, weight: number) => number;
@@ -124,27 +123,6 @@ export const CANVAS_LIMIT = { area: 16_777_216, side: 16_384 };
 export function pngScale(width: number, height: number, asked: number): number {
   const fit = Math.min(asked, Math.sqrt(CANVAS_LIMIT.area / (width * height)), CANVAS_LIMIT.side / width, CANVAS_LIMIT.side / height);
   return fit >= asked ? asked : Math.floor(fit * 100) / 100;
-}
-
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** A date in words: "ngày 4 tháng 12 năm 2026" in Vietnamese, "4 December 2026" in English. */
-export function dateInWords(date: Date, lang: Lang): string {
-  const [d, m, y] = [date.getDate(), date.getMonth(), date.getFullYear()];
-  return lang === 'vi' ? `ngày ${d} tháng ${m + 1} năm ${y}` : `${d} ${MONTHS_EN[m]} ${y}`;
 }
 
 /** Text as a file-name slug: no diacritics (đ → d), lower case, words joined by "-", at most 80 letters. */
