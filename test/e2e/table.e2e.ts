@@ -294,4 +294,62 @@ export const cases: E2eCase[] = [
       assert.match(lines[3]!, /\t"'@SUM\(A1\)"\t/);
     },
   },
+  {
+    name: "table view: the rows each import left out (kind=excluded): file, line, reason in the reader's language, the row as written",
+    run: async (page) => {
+      await importFiles(page, {
+        'cam-ket-loi.csv': 'Đơn vị;Năm;Số lượt cam kết\nChi bộ Lỗi A;2020;12\nChi bộ Lỗi B;2020;mười\nChi bộ Lỗi C;2021;-3\n',
+      });
+      await page.locator('[data-kind-select]').selectOption('excluded');
+      assert.equal(new URL(page.url()).searchParams.get('kind'), 'excluded');
+      assert.equal(await page.locator(READY).innerText(), 'hiển thị 2 / 2 dòng');
+      assert.deepEqual(await columnTexts(page, 'file'), ['cam-ket-loi.csv', 'cam-ket-loi.csv']);
+      assert.deepEqual(await columnTexts(page, 'line'), ['3', '4']);
+      assert.deepEqual(await columnTexts(page, 'row'), ['Chi bộ Lỗi B;2020;mười', 'Chi bộ Lỗi C;2021;-3']);
+      const [vi] = await columnTexts(page, 'reason');
+      assert.match(vi!, /^Số lượt cam kết: \S/);
+      await page.locator('[data-table-search]').fill('muoi');
+      assert.equal(await page.locator(READY).innerText(), 'hiển thị 1 / 2 dòng');
+      // A fresh page in English reads the reasons in English.
+      const fresh = await page.context().newPage();
+      try {
+        await fresh.goto(new URL('?view=table&kind=excluded&lang=en', page.url()).href);
+        await fresh.locator(READY).waitFor();
+        const [en] = await columnTexts(fresh, 'reason');
+        assert.match(en!, /^Số lượt cam kết: \S/);
+        assert.notEqual(en, vi);
+      } finally {
+        await fresh.close();
+      }
+    },
+  },
+  {
+    name: "table view: the views' unit= and year= apply, shown as chips that remove them; the area too",
+    path: '?view=table&kind=contributions&period=2016-2021&unit=Chi+b%E1%BB%99+V%C4%83n+ph%C3%B2ng+Huy%E1%BB%87n+%E1%BB%A7y',
+    ready: READY,
+    run: async (page) => {
+      const chips = page.locator('[data-chips] li');
+      assert.deepEqual(await chips.allInnerTexts().then((t) => t.map((x) => x.replace(/\s*×$/, ''))), [
+        'Địa bàn: Pác Nặm',
+        'Năm: 2016–2021',
+        'Đơn vị: Chi bộ Văn phòng Huyện ủy',
+      ]);
+      const units = await columnTexts(page, 'unit');
+      assert.ok(units.length >= 1);
+      assert.ok(
+        units.every((u) => u === 'Chi bộ Văn phòng Huyện ủy'),
+        units.join(', '),
+      );
+      const all = await page.locator(READY).innerText();
+      await page.getByRole('button', { name: 'Bỏ lọc Đơn vị: Chi bộ Văn phòng Huyện ủy' }).click();
+      assert.equal(new URL(page.url()).searchParams.get('unit'), null);
+      assert.notEqual(await page.locator(READY).innerText(), all);
+      assert.ok(new Set(await columnTexts(page, 'unit')).size > 1);
+      await page.getByRole('button', { name: 'Bỏ lọc Năm: 2016–2021' }).click();
+      assert.equal(new URL(page.url()).searchParams.get('period'), null);
+      await page.getByRole('button', { name: 'Bỏ lọc Địa bàn: Pác Nặm' }).click();
+      assert.equal(new URL(page.url()).searchParams.get('scope'), 'all');
+      assert.equal(await chips.count(), 0);
+    },
+  },
 ];

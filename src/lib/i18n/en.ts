@@ -599,4 +599,13 @@ export const en: Messages = {
   'table.resize.hint': "Drag to change the column's width; ← → when focused; double-click to reset",
   'table.fold': 'Fold the group',
   'table.unfold': 'Unfold the group',
+  'table.kind.excluded': 'Rows left out on import',
+  'table.col.reason': 'Why',
+  'table.col.written': 'The row as written',
+  'table.empty.excluded': 'No row of the imported files was left out.',
+  'table.chips': 'Filters of the views applied here',
+  'table.chip.area': 'Area: {area}',
+  'table.chip.period': 'Year: {period}',
+  'table.chip.unit': 'Unit: {unit}',
+  'table.chip.remove': 'Remove the filter {what}',
 };

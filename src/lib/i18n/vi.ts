@@ -597,6 +597,15 @@ export const vi = {
   'table.resize.hint': 'Kéo để đổi độ rộng cột; phím ← → khi đang chọn; bấm đúp để trả về như cũ',
   'table.fold': 'Thu gọn nhóm',
   'table.unfold': 'Mở nhóm',
+  'table.kind.excluded': 'Dòng bị loại khi nhập',
+  'table.col.reason': 'Lý do',
+  'table.col.written': 'Dòng như trong tệp',
+  'table.empty.excluded': 'Các tệp đã nhập không có dòng nào bị loại.',
+  'table.chips': 'Bộ lọc chung của các trang đang áp dụng',
+  'table.chip.area': 'Địa bàn: {area}',
+  'table.chip.period': 'Năm: {period}',
+  'table.chip.unit': 'Đơn vị: {unit}',
+  'table.chip.remove': 'Bỏ lọc {what}',
 } as const;
 
 /** A key of the message catalogue. */

@@ -77,6 +77,8 @@ export interface ExplorerColumn {
    * for other columns.
    */
   codeHits(term: string): CodeHits | null;
+  /** For a column held in a dictionary: per code, 1 when its entry is exactly one of `values` (a unit chosen by name). */
+  codeEquals(values: ReadonlySet<string>): CodeHits | null;
 }
 
 const collator = new Intl.Collator('vi', { numeric: true });
@@ -191,7 +193,7 @@ function dictHits(dict: readonly string[]): (term: string) => Uint8Array {
 }
 
 /** `matcher` and `codeHits` of a column held in a dictionary, its codes made when first needed. */
-function dictSearch(dict: readonly string[], codes: () => Int32Array): Pick<ExplorerColumn, 'matcher' | 'codeHits'> {
+function dictSearch(dict: readonly string[], codes: () => Int32Array): Pick<ExplorerColumn, 'matcher' | 'codeHits' | 'codeEquals'> {
   const hits = dictHits(dict);
   return {
     matcher: (term) => {
@@ -203,6 +205,7 @@ function dictSearch(dict: readonly string[], codes: () => Int32Array): Pick<Expl
       };
     },
     codeHits: (term) => ({ codes: codes(), hit: hits(term) }),
+    codeEquals: (values) => ({ codes: codes(), hit: Uint8Array.from(dict, (d) => (values.has(d) ? 1 : 0)) }),
   };
 }
 
@@ -233,7 +236,7 @@ function lazyRanks(make: () => Generator<void, Ranks>): Pick<ExplorerColumn, 'ra
   };
 }
 
-function textColumnOf(id: string, col: TextColumn, n: number, header: (lang: Lang) => string, multiline: boolean): ExplorerColumn {
+export function textColumnOf(id: string, col: TextColumn, n: number, header: (lang: Lang) => string, multiline: boolean): ExplorerColumn {
   const codeOf = (i: number) => col.codes[i] ?? -1;
   return {
     id,
@@ -285,6 +288,7 @@ function numberColumnOf(id: string, field: FieldSpec, col: NumberColumn, n: numb
     years: null,
     ...lazyRanks(() => numberRanks(col.values.subarray(0, n))),
     codeHits: () => null,
+    codeEquals: () => null,
     matcher: (term) => {
       const digits = numericTerm(term);
       if (digits === null || flag) return null;
@@ -314,6 +318,7 @@ function periodColumnOf(field: FieldSpec, col: YearColumn, n: number): ExplorerC
       return yield* numberRanks(keys);
     }),
     codeHits: () => null,
+    codeEquals: () => null,
     matcher: (term) => {
       if (!/^\d[\d\s–-]*$/.test(term)) return null;
       const plain = term.replace(/[\s–]/g, '-');
@@ -357,6 +362,12 @@ function fileColumnOf(source: ExplorerSource): ExplorerColumn {
 }
 
 function lineColumnOf(table: RecordTable): ExplorerColumn {
+  return linesColumn(table.lines, table.length);
+}
+
+/** The line each row was read from, as a column (`lines[i]`, the header being line 1). */
+export function linesColumn(lines: Uint32Array, length: number): ExplorerColumn {
+  const table = { lines, length };
   return {
     id: 'line',
     type: 'line',
@@ -370,6 +381,7 @@ function lineColumnOf(table: RecordTable): ExplorerColumn {
     ...lazyRanks(() => numberRanks(Float64Array.from(table.lines.subarray(0, table.length)))),
     matcher: () => null,
     codeHits: () => null,
+    codeEquals: () => null,
   };
 }
 

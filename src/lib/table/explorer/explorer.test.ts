@@ -106,6 +106,17 @@ describe('explorer filters', () => {
     expect(texts(rows({ period: { start: 2017, end: 2017 } }), 'commune')).toEqual(['Đông Hà', 'Dương Quang', 'Bằng Thành']);
   });
 
+  it('the units chosen in the views (unit=) keep the rows of exactly those units, by unit or commune helped', () => {
+    const { rows, texts } = setup(criteria);
+    expect(texts(rows({ units: ['Bộc Bố', 'Cao Tân'] }), 'commune')).toEqual(['Cao Tân', 'Bộc Bố']);
+    // Exactly the name: "Bộc" alone, or the name without diacritics, is not a unit chosen.
+    expect(rows({ units: ['Bộc'] }).length).toBe(0);
+    expect(rows({ units: [] }).length).toBe(COMMUNES.length);
+    const money = setup(source('unit,beneficiary_commune,year,money_million_vnd\nChi bộ A,Bộc Bố,2018,5\nChi bộ B,Cao Tân,2018,7\n'));
+    expect(money.texts(money.rows({ units: ['Chi bộ B'] }), 'unit')).toEqual(['Chi bộ B']);
+    expect(money.texts(money.rows({ units: ['Bộc Bố'] }), 'unit')).toEqual(['Chi bộ A']);
+  });
+
   it('the area chosen keeps only its rows', () => {
     const placed = placeAll(
       sourcedTables([

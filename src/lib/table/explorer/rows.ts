@@ -32,7 +32,15 @@ export interface RowFilter {
   period: Period | null;
   /** The columns shown: the search looks only at what can be seen. */
   visible: readonly string[];
+  /**
+   * The communes or units chosen in the views (`unit=`): a row is kept when its unit, commune
+   * or name is exactly one of them. Empty or absent: every row.
+   */
+  units?: readonly string[];
 }
+
+/** The columns that name who a row is about, matched against the units chosen. */
+export const UNIT_COLUMNS: readonly string[] = ['unit', 'commune', 'beneficiary_commune', 'name'];
 
 /** The rows to start from. */
 export interface RowSpace {
@@ -100,6 +108,19 @@ export function filterRows(space: RowSpace, filter: RowFilter): Uint32Array {
   for (let i = 0; i < length; i++) if (!mask || mask[i] === 1) rows[n++] = i;
   rows = rows.subarray(0, n);
 
+  if (filter.units?.length) {
+    const chosen = new Set(filter.units);
+    const found = new Uint8Array(rows.length);
+    for (const column of columns.filter((c) => UNIT_COLUMNS.includes(c.id))) {
+      const hits = column.codeEquals(chosen);
+      if (!hits) continue;
+      for (let p = 0; p < rows.length; p++) {
+        const c = hits.codes[rows[p]!]!;
+        if (c >= 0 && hits.hit[c] === 1) found[p] = 1;
+      }
+    }
+    rows = rows.filter((_, p) => found[p] === 1);
+  }
   const period = filter.period;
   const years = columns.find((c) => c.type === 'period')?.years;
   if (period && years) rows = keep(rows, (i) => years.start[i] === period.start && years.end[i] === period.end);

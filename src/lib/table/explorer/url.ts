@@ -11,8 +11,8 @@ import type { NumberRange, SortKey } from './rows.ts';
 
 /** What the explorer shows, as the URL says it. */
 export interface ExplorerState {
-  /** The kind of table; null: the first one that has rows. */
-  kind: Kind | null;
+  /** The kind of table, or the rows the imports left out; null: the first kind that has rows. */
+  kind: Kind | 'excluded' | null;
   q: string;
   sort: SortKey[];
   group: string | null;
@@ -58,7 +58,7 @@ function numberOf(value: string): number | null {
 export function explorerFromUrl(href: string): ExplorerState {
   const params = new URL(href).searchParams;
   const kindParam = params.get('kind');
-  const kind = KINDS.find((k) => k.kind === kindParam)?.kind ?? null;
+  const kind = kindParam === 'excluded' ? 'excluded' : (KINDS.find((k) => k.kind === kindParam)?.kind ?? null);
   const seen = new Set<string>();
   const sort: SortKey[] = [];
   for (const raw of params.getAll('sort')) {
