@@ -83,13 +83,18 @@ export class SlideDeck {
 export class Meeting {
   #href = $state('');
   #returnTo: string | null = null;
+  /** Set while Back is on its way (leaving twice, by Esc and by full screen ending, would go back twice). */
+  #leaving = false;
   readonly #win: Window | null;
 
   constructor(win: Window | null) {
     this.#win = win;
     if (win) {
       this.#href = win.location.href;
-      win.addEventListener('popstate', () => (this.#href = win.location.href));
+      win.addEventListener('popstate', () => {
+        this.#href = win.location.href;
+        this.#leaving = false;
+      });
     }
   }
 
@@ -136,12 +141,14 @@ export class Meeting {
   /** Leaves meeting mode: back to where the presenter was, or (a link opened fresh) to the deck editor. */
   leave(): void {
     const win = this.#win;
-    if (!win) return;
-    const back = this.#returnTo;
+    if (!win || this.#leaving || !this.active) return;
+    this.#leaving = true;
+    const entered = this.#returnTo !== null;
     this.#returnTo = null;
-    const to = back ?? editorHref(win.location.href, this.#param('deck'));
-    win.history.pushState(null, '', to);
-    // The router follows the address as after Back: the page and filters come from it.
+    // Entered from the app: the meeting is one entry of the history (slides replace it), so Back
+    // returns exactly where the presenter was, and the router follows it.
+    if (entered) return win.history.back();
+    win.history.pushState(null, '', editorHref(win.location.href, this.#param('deck')));
     win.dispatchEvent(new PopStateEvent('popstate'));
   }
 }
