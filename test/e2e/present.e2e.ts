@@ -6,9 +6,24 @@
  * counted), no navigation printed, and the deck printed one landscape page a slide.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { launch } from './browser.ts';
 import type { E2eCase } from './overview.e2e.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations on the page as shown. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations: { id: string; impact: string; nodes: { target: string[] }[] }[] = await page.evaluate(
+    'window.axe.run(document.body).then((r) => r.violations)',
+  );
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const counter = (page: Page) => page.locator('[data-meeting] [data-counter]');
 
@@ -67,9 +82,14 @@ export const cases: E2eCase[] = [
       await page.locator('[data-slide-list] li').first().locator('input').fill('Tiêu chí của các xã');
       await page.locator('[data-slide-list] li').first().locator('input').press('Tab');
 
+      await page.locator('[data-slide-previews] #criteria-change').waitFor();
+      assert.deepEqual(await axeViolations(page), [], 'the deck editor');
+
       await page.locator('[data-start]').click();
       await page.locator('[data-meeting] .slide').waitFor();
       assert.equal((await counter(page).textContent())?.trim(), '1 / 3');
+      assert.deepEqual(await axeViolations(page), [], 'meeting mode');
+      assert.equal(await page.evaluate(() => document.activeElement?.hasAttribute('data-meeting')), true, 'the meeting has the focus');
       assert.equal((await page.locator('[data-meeting] .slide-title').textContent())?.trim(), 'Tiêu chí của các xã');
       assert.equal(await page.locator('nav').first().isVisible(), false, 'the navigation is hidden');
       assert.equal(await page.locator('header.masthead').isVisible(), false, 'the header is hidden');
