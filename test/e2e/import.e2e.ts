@@ -445,6 +445,7 @@ export const cases: E2eCase[] = [
       assert.match(readFileSync((await download.path())!, 'utf8'), /^\uFEFFXã,Năm,/);
 
       await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('button', { name: 'English', pressed: true }).waitFor();
       assert.equal(new URL(page.url()).searchParams.get('view'), 'templates');
       assert.equal(new URL(page.url()).searchParams.get('lang'), 'en');
       await page.reload();

@@ -100,6 +100,8 @@ export const cases: E2eCase[] = [
     name: 'the language switch turns the page to English (15,486) and back to Vietnamese',
     run: async (page) => {
       await page.getByRole('button', { name: 'English' }).click();
+      // English is loaded on first use: the page turns once it has come.
+      await page.getByRole('button', { name: 'English', pressed: true }).waitFor();
       assert.equal(await text(page, '[data-kpi="pledges"] .value'), '15,486');
       assert.equal(await text(page, '[data-kpi="money"] .value'), 'more than 91 million VND');
       assert.equal(await text(page, '[data-kpi="workdays"] .value'), 'about 1,138 workdays');
