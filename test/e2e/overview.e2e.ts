@@ -120,6 +120,22 @@ export const cases: E2eCase[] = [
     },
   },
   {
+    name: 'offline, a page whose code cannot load and English that cannot load are said in words; the page stays as it was',
+    allowErrors: /Failed to fetch|net::ERR_FAILED|dynamically imported module|Importing a module script failed/,
+    run: async (page) => {
+      await page.route(/\/assets\/(Data|en)-[^/]*\.js$/, (route) => route.abort());
+      await page.getByRole('navigation').getByRole('link', { name: 'Dữ liệu' }).click();
+      await page.getByRole('alert').filter({ hasText: 'Không mở được trang này' }).waitFor();
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('alert').filter({ hasText: 'Không tải được phần tiếng Anh' }).waitFor();
+      assert.equal(await page.locator('html').getAttribute('lang'), 'vi');
+      assert.equal(await page.getByRole('button', { name: 'Tiếng Việt' }).getAttribute('aria-pressed'), 'true');
+      await page.unroute(/\/assets\//);
+      await page.getByRole('navigation').getByRole('link', { name: 'Tổng quan' }).click();
+      assert.equal(await text(page, '[data-kpi="pledges"] .value'), '15.486');
+    },
+  },
+  {
     name: 'a link with ?lang=en opens the page in English',
     path: '?lang=en',
     run: async (page) => {
