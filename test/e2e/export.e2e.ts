@@ -366,7 +366,7 @@ export const cases: E2eCase[] = [
     },
   },
   {
-    name: 'security: names written as HTML or javascript: read as text in charts, tooltips, the table, its CSV, SVG and PNG; no dialog',
+    name: 'security: names written as HTML or javascript: read as text in charts, tooltips, slides, the compare view, the table, its CSV, SVG and PNG; no dialog',
     path: '?view=data',
     ready: '#import-files',
     run: async (page) => {
@@ -411,6 +411,23 @@ export const cases: E2eCase[] = [
       assert.deepEqual(multiples.bad, []);
       assert.ok(multiples.texts.includes(PAYLOAD));
 
+      // A slide of that chart in meeting mode, its title taken from the chart, the names as text.
+      await page.locator('#criteria-year [data-add-slide]').click();
+      await page.getByRole('navigation').getByRole('link', { name: 'Trình chiếu', exact: true }).click();
+      await page.locator('[data-start]').click();
+      await page.locator('[data-meeting] .slide').waitFor();
+      const slide = await page.locator('[data-meeting]').innerText();
+      assert.ok(slide.includes(PAYLOAD) && slide.includes(JS), 'the names read as text on the slide');
+      await page.keyboard.press('Escape');
+      await page.locator('[data-meeting]').waitFor({ state: 'detached' });
+
+      // The compare view: the sentences about them, ready to copy, as text.
+      const compare = `?view=compare&unit=${encodeURIComponent(PAYLOAD)}&unit=${encodeURIComponent(JS)}`;
+      await page.goto(new URL(compare, page.url()).href);
+      await page.locator('main').filter({ hasText: 'đạt' }).waitFor();
+      const sentences = await page.locator('main').innerText();
+      assert.ok(sentences.includes(PAYLOAD) && sentences.includes(JS), 'the names read as text in the compare view');
+
       // The table explorer: cells, the row shown whole, and the CSV (a formula neutralised, the rest as written).
       await page.getByRole('navigation').getByRole('link', { name: 'Bảng số liệu', exact: true }).click();
       await page.locator('[data-table-count]').waitFor();
@@ -422,7 +439,7 @@ export const cases: E2eCase[] = [
       await page.locator('#explorer tbody tr[data-row]').first().click();
       assert.ok((await page.locator('[data-row-detail]').innerText()).includes(PAYLOAD));
       const text = (await exported(page, '', 'csv')).bytes.toString('utf8');
-      assert.ok(text.includes(`"'=HYPERLINK(""${JS}"")"`), 'the formula neutralised');
+      assert.ok(text.includes(`"'=HYPERLINK(""${JS}"")"`), `the formula neutralised: ${text}`);
       assert.ok(text.includes(PAYLOAD) && text.includes('<script>alert(2)</script>'));
 
       // Nowhere was an element made from the names.
