@@ -160,6 +160,10 @@ export const cases: E2eCase[] = [
       await page.locator('[data-explorer-scroll]').evaluate((el) => (el.scrollTop = el.scrollHeight));
       await page.locator('#explorer tr[aria-rowindex="3002"]').waitFor();
       assert.ok((await page.locator('#explorer tbody tr[data-row]').count()) < 100);
+      // A new sort shows its first rows: back to the top.
+      await page.locator('th[data-col="pledges"] button').click();
+      await page.locator('#explorer tr[aria-rowindex="2"]').waitFor();
+      assert.equal(await page.locator('[data-explorer-scroll]').evaluate((el) => el.scrollTop), 0);
     },
   },
   {
