@@ -54,9 +54,13 @@ export function creditsOfLists(st: SourcedTable, lists: readonly Iterable<number
   const counts = new Uint32Array(datasets.length + 1);
   const seen = new Uint8Array(reportCount ? (datasets.length + 1) * reportCount : 0);
   const reports: number[][] = [];
+  const sources = table.sources;
   for (const rows of lists) {
-    for (const i of rows) {
-      const d = table.sources?.[i] ?? 0;
+    // An indexed loop when the rows are an array (a typed array's iterator is slow).
+    const list = ArrayBuffer.isView(rows) || Array.isArray(rows) ? (rows as ArrayLike<number>) : Array.from(rows);
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k]!;
+      const d = sources ? sources[i]! : 0;
       counts[d]!++;
       const code = codes ? codes[i]! : -1;
       if (code < 0 || seen[d * reportCount + code]) continue;

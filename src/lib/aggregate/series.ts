@@ -131,30 +131,39 @@ function computeSumsBy(q: SeriesQuery & { period: Period; by: string; own?: bool
 
 function groupsOf(q: SeriesQuery, values: NumberColumn, keys: TextColumn, rows: Uint32Array): GroupFigure[] {
   // A counting sort by dictionary code: one array of row indices, each group a slice of it.
+  // Indexed loops: a typed array's iterator costs several times as much over 100,000 rows.
+  const codes = keys.codes;
   const counts = new Uint32Array(keys.dict.length + 1);
-  for (const i of rows) counts[keys.codes[i]! + 1]!++;
+  for (let k = 0; k < rows.length; k++) counts[codes[rows[k]!]! + 1]!++;
   const starts = new Uint32Array(counts.length);
   for (let c = 1; c < counts.length; c++) starts[c] = starts[c - 1]! + counts[c - 1]!;
   const fill = starts.slice();
   const sorted = new Uint32Array(rows.length);
-  for (const i of rows) sorted[fill[keys.codes[i]! + 1]!++] = i;
+  for (let k = 0; k < rows.length; k++) sorted[fill[codes[rows[k]!]! + 1]!++] = rows[k]!;
   const out: GroupFigure[] = [];
   for (let c = 1; c < counts.length; c++) {
     if (!counts[c]) continue;
     const slice = sorted.subarray(starts[c]!, starts[c]! + counts[c]!);
-    const st = q.st;
-    let credits: Credit[] | undefined;
-    out.push({
-      name: keys.dict[c - 1]!,
-      ...sumQualified(values, slice),
-      rows: slice,
-      st,
-      get credits() {
-        return (credits ??= creditsOf(st, slice));
-      },
-    });
+    const sum = sumQualified(values, slice);
+    out.push(new Group(keys.dict[c - 1]!, sum.value, sum.qualifier, sum.count, slice, q.st));
   }
   return out.sort((a, b) => b.value - a.value || COLLATOR.compare(a.name, b.name));
+}
+
+/** A group of `groupsOf`: a class, so thousands are made fast; its credits counted when first read. */
+class Group implements GroupFigure {
+  #credits: Credit[] | undefined;
+  constructor(
+    readonly name: string,
+    readonly value: number,
+    readonly qualifier: QualifiedSum['qualifier'],
+    readonly count: number,
+    readonly rows: Uint32Array,
+    readonly st: SourcedTable,
+  ) {}
+  get credits(): Credit[] {
+    return (this.#credits ??= creditsOf(this.st, this.rows));
+  }
 }
 
 const COLLATOR = new Intl.Collator('vi');
