@@ -171,19 +171,41 @@ function computeRowsByPeriod(q: Omit<FigureQuery, 'period'>): Map<number, Uint32
   const years = q.st.table.columns.year as YearColumn | undefined;
   if (!values || values.type !== 'number' || !years) return new Map();
   const candidates = candidatesOf(rowsOf(q, values, years));
-  // Counting sort by period: one pass to count, one to place.
-  const counts = new Map<number, number>();
-  for (const i of candidates) {
+  // Counting sort by period: one pass to count, one to place. Periods are few and years close
+  // together, so a period's slot is found in a small table (years from the earliest), not a Map
+  // lookup a row; a Map only for years spread too far for a table.
+  let first = Infinity;
+  let last = -Infinity;
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k]!;
+    first = Math.min(first, years.start[i]!);
+    last = Math.max(last, years.end[i]!);
+  }
+  const span = last - first + 1;
+  const table = span > 0 && span <= 300 ? new Int16Array(span * span).fill(-1) : null;
+  const byKey = new Map<number, number>();
+  const slots = new Uint16Array(candidates.length);
+  const keys: number[] = [];
+  const counts: number[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k]!;
     const key = years.start[i]! * 10000 + years.end[i]!;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const at = table ? (years.start[i]! - first) * span + (years.end[i]! - first) : -1;
+    let slot = table ? table[at]! : (byKey.get(key) ?? -1);
+    if (slot < 0) {
+      slot = keys.length;
+      if (table) table[at] = slot;
+      else byKey.set(key, slot);
+      keys.push(key);
+      counts.push(0);
+    }
+    counts[slot]!++;
+    slots[k] = slot;
   }
-  const lists = new Map<number, { rows: Uint32Array; n: number }>();
-  for (const [key, n] of counts) lists.set(key, { rows: new Uint32Array(n), n: 0 });
-  for (const i of candidates) {
-    const list = lists.get(years.start[i]! * 10000 + years.end[i]!)!;
-    list.rows[list.n++] = i;
-  }
-  return new Map([...lists].map(([key, { rows }]) => [key, rows]));
+  const lists = counts.map((n) => new Uint32Array(n));
+  const filled = new Uint32Array(lists.length);
+  for (let k = 0; k < candidates.length; k++) lists[slots[k]!]![filled[slots[k]!]!++] = candidates[k]!;
+  return new Map(keys.map((key, slot) => [key, lists[slot]!]));
 }
 
 /** Rows with a value, in the area or inside it. */

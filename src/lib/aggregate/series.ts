@@ -112,7 +112,8 @@ function computeSumsBy(q: SeriesQuery & { period: Period; by: string; own?: bool
   // The level nearest the area, found in the same pass: a loop, not Math.min(...rows), which
   // overflows the stack on a million rows.
   let rank = Infinity;
-  for (const i of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
     if (keys.codes[i]! < 0) continue;
     if (node[i] === q.area.id) self[ns++] = i;
     else {
