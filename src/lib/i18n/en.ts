@@ -190,8 +190,10 @@ export const en: Messages = {
   'datasets.summary': '{files} data files, {rows} rows of figures',
 
   'app.loadingView': 'Loading the page…',
-  'app.loadFailed': 'This page could not be opened: its part of the program did not load (is the server reachable?). Reload the page once connected; the data you loaded stays in the browser.',
-  'lang.loadFailed': 'The English words could not be loaded (is the server reachable?). The page stays in Vietnamese; try again once connected.',
+  'app.loadFailed':
+    'This page could not be opened: its part of the program did not load (is the server reachable?). Reload the page once connected; the data you loaded stays in the browser.',
+  'lang.loadFailed':
+    'The English words could not be loaded (is the server reachable?). The page stays in Vietnamese; try again once connected.',
 
   'nav.label': 'Pages',
   'nav.overview': 'Overview',

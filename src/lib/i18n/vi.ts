@@ -190,7 +190,8 @@ export const vi = {
   'datasets.summary': '{files} tệp dữ liệu, {rows} dòng số liệu',
 
   'app.loadingView': 'Đang tải trang…',
-  'app.loadFailed': 'Không mở được trang này: không tải được phần chương trình của nó (mất kết nối tới máy chủ?). Khi kết nối lại, hãy tải lại trang; số liệu đã nạp vẫn được giữ trong trình duyệt.',
+  'app.loadFailed':
+    'Không mở được trang này: không tải được phần chương trình của nó (mất kết nối tới máy chủ?). Khi kết nối lại, hãy tải lại trang; số liệu đã nạp vẫn được giữ trong trình duyệt.',
   'lang.loadFailed': 'Không tải được phần tiếng Anh (mất kết nối tới máy chủ?). Trang vẫn bằng tiếng Việt; hãy thử lại khi có kết nối.',
 
   'nav.label': 'Các trang',
