@@ -5,24 +5,24 @@
  * re-aggregation micro-benchmark in Node. Writes the results into test/bench/README.md.
  * Files and the built bench page go to test/bench/out/ (git-ignored).
  */
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { build } from 'vite';
 import { MIN_PART_BYTES, PREPARED, WARM_UP_ROWS, type PrepareOptions } from '../../src/lib/ingest/index.ts';
 import { sampleChunks } from '../../src/lib/sample/index.ts';
+import { launchBrowser } from '../e2e/browser.ts';
 import { aggregationBench, viewsBench, type AggregationResult, type ViewStep } from './aggregate.ts';
 import { ensureFile, viewsAfterImport, viewsOpenLog, viewsOpenSection, viewsOpenVerdict, type ViewsOpen } from './views-open.ts';
-import { TABLE_NOTES, tableInChromium, tableLog, tableSection, tableVerdicts, type TableBench } from './table.ts';
+import { TABLE_NOTES, tableInChromium, tableLog, tableSection, tableVerdicts, unitsFileFor, type TableBench } from './table.ts';
 import type { ImportTiming, Timing } from './page/main.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const out = join(here, 'out');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The files: contributions (compact: required columns and source), and one with a bad year in every 4th row. */
 const ALL_FILES = [
@@ -91,19 +91,8 @@ await once(server, 'listening');
 const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
 
 // ---- 4. Chromium
-// `launch` gives Chromium a fresh temporary profile (--user-data-dir) and removes it afterwards.
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+// A fresh temporary profile (--user-data-dir), removed afterwards; the flags of the browser tests.
+const browser = await launchBrowser();
 const context = await browser.newContext();
 const chromiumVersion = browser.version();
 
@@ -489,20 +478,8 @@ try {
 /** Imports the 1M file and its units list into the app, opens the contributions view, changes the year three times. */
 async function viewsInChromium(): Promise<{ open: number; changes: number[]; longest: number }> {
   const file = join(out, 'data', 'contributions-1m.csv');
-  const text = readFileSync(file, 'utf8');
-  const lines = text.split('\r\n');
-  const header = lines[0]!.replace(/^\ufeff/, '').split(';');
-  const at = header.findIndex((h) => /Xã được hỗ trợ/.test(h));
-  const communes = new Set<string>();
-  for (let i = 1; i < lines.length; i++) {
-    const c = lines[i]!.split(';')[at];
-    if (c) communes.add(c);
-  }
   const unitsFile = join(out, 'data', 'units-1m.csv');
-  writeFileSync(
-    unitsFile,
-    `name,level,parent\nTỉnh Thử,tỉnh,\nHuyện Thử,huyện,Tỉnh Thử\n${[...communes].map((c) => `${c},xã,Huyện Thử`).join('\n')}\n`,
-  );
+  unitsFileFor(file, unitsFile);
   const runContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await runContext.newPage();
   page.setDefaultTimeout(180_000);

@@ -8,9 +8,9 @@ import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { sampleChunks } from '../../src/lib/sample/index.ts';
+import { launchBrowser } from '../e2e/browser.ts';
 import { serveStatic } from '../e2e/serve.ts';
 import { tableInChromium, tableLog, tableVerdicts } from './table.ts';
 
@@ -33,18 +33,7 @@ await build({
   build: { outDir: join(out, 'app-table'), emptyOutDir: true, minify: process.env.TABLE_MINIFY !== '0' },
 });
 const { server, url } = await serveStatic(out);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchBrowser();
 try {
   const runs = Number(process.env.TABLE_RUNS) || 1;
   for (let i = 0; i < runs; i++) {

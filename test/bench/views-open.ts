@@ -121,7 +121,7 @@ handed to IndexedDB as one Blob).
 // Alone: build, serve, run once (or BENCH_RUNS times), print.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { build } = await import('vite');
-  const { chromium } = await import('playwright-core');
+  const { launchBrowser } = await import('../e2e/browser.ts');
   const { serveStatic } = await import('../e2e/serve.ts');
   const here = fileURLToPath(new URL('.', import.meta.url));
   const out = join(here, 'out');
@@ -130,18 +130,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   await ensureFile(file, 200_000);
   await build({ root: join(here, '../..'), logLevel: 'warn', build: { outDir: join(out, 'app-views'), emptyOutDir: true } });
   const { server, url } = await serveStatic(out);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchBrowser();
   try {
     for (let i = 0; i < (Number(process.env.BENCH_RUNS) || 1); i++) {
       for (const line of viewsOpenLog(await viewsAfterImport(browser, `${url}app-views/index.html`, file, 200_000)))
