@@ -20,6 +20,7 @@ import {
 import { partsName, placeName } from './levels.ts';
 import { sourceOf, valueWords, type ValueStyle } from './view-chart.ts';
 import {
+  DEFAULT_CRITERIA_TOTAL,
   INDICATORS,
   areaFigure,
   averageOf,
@@ -329,12 +330,12 @@ function criteriaRows(placed: Placed, node: UnitNode): Map<number, number> {
   return out;
 }
 
-/** A criteria row as a fact: met, total (the row's, else 19), and whether its note says it is derived. */
+/** A criteria row as a fact: met, total (the row's, else the format's default, DEFAULT_CRITERIA_TOTAL), and whether its note says it is derived. */
 function criteriaFact(placed: Placed, row: number): { met: number; total: number; derived: boolean } {
   const { columns } = placed.tables.criteria!.table;
   const met = (columns.criteria_met as NumberColumn).values[row]!;
   const totalCol = columns.criteria_total as NumberColumn | undefined;
-  const total = totalCol?.type === 'number' && !Number.isNaN(totalCol.values[row]!) ? totalCol.values[row]! : 19;
+  const total = totalCol?.type === 'number' && !Number.isNaN(totalCol.values[row]!) ? totalCol.values[row]! : DEFAULT_CRITERIA_TOTAL;
   const note = columns.note as TextColumn | undefined;
   const code = note?.type === 'text' ? note.codes[row]! : -1;
   return { met, total, derived: code >= 0 && isDerivedNote(note!.dict[code]) };
