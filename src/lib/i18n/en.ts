@@ -577,6 +577,7 @@ export const en: Messages = {
   'table.filters': 'Filter by column',
   'table.everywhere': 'Rows outside {area} too, and units no list places',
   'table.clear': 'Clear every filter',
+  'table.opening': 'Opening {total} rows…',
   'table.count': 'showing {shown} / {total} rows',
   'table.count.area': 'showing {shown} / {total} rows (in {area})',
   'table.caption': '{kind}: click a column name to sort, hold Shift while clicking to sort by that column too.',

@@ -574,6 +574,7 @@ export const vi = {
   'table.filters': 'Lọc theo cột',
   'table.everywhere': 'Cả các dòng ngoài địa bàn {area} và các đơn vị chưa có trong danh mục',
   'table.clear': 'Bỏ mọi bộ lọc',
+  'table.opening': 'Đang mở {total} dòng…',
   'table.count': 'hiển thị {shown} / {total} dòng',
   'table.count.area': 'hiển thị {shown} / {total} dòng (trong địa bàn {area})',
   'table.caption': '{kind}: bấm tên cột để sắp xếp, giữ Shift khi bấm để sắp xếp thêm theo cột đó.',
