@@ -62,6 +62,8 @@ async function clean(page: Page) {
       return new Promise<void>((resolve) => {
         const request = indexedDB.deleteDatabase('thi-dua');
         request.onsuccess = request.onerror = request.onblocked = () => resolve();
+        // Never wait for ever on the browser's storage: a test's cleanup must not hang the run.
+        setTimeout(resolve, 5000);
       });
     })
     .catch(() => undefined);
@@ -86,7 +88,10 @@ try {
     try {
       opened = await open(c.path, c.ready);
       const { page, errors, foreign } = opened;
-      await c.run(page);
+      // A test that hangs fails after two minutes instead of holding up the run.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const hung = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no end after 120 s')), 120_000)));
+      await Promise.race([c.run(page), hung]).finally(() => clearTimeout(timer));
       const unexpected = errors.filter((e) => !c.allowErrors?.test(e));
       if (unexpected.length) throw new Error(`console errors: ${unexpected.join(' | ')}`);
       if (foreign.length) throw new Error(`requests to other hosts: ${foreign.join(' ')}`);

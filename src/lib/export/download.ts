@@ -13,6 +13,7 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   document.body.append(a);
   a.click();
   a.remove();
-  // The download has started from the click; the URL is no longer needed after this task.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Kept a while: a busy browser may read the file after this task (revoked at once, a download
+  // now and then never finished); then let go, so the memory is freed.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
