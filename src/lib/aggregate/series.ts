@@ -4,11 +4,10 @@
  * years), and sums per unit, commune or category for one period exactly, qualifiers kept.
  */
 import { sumQualified, type QualifiedSum } from './aggregate.ts';
-import { areaFiguresByPeriod, periodKey, rowsByPeriod, type AreaFigure, type FigureQuery } from './area-figure.ts';
+import { areaFiguresByPeriod, periodKey, rowsByPeriod, splitByLevel, type AreaFigure, type FigureQuery } from './area-figure.ts';
 import type { Period } from './pick.ts';
 import type { Placement } from './placement.ts';
 import { creditsOf, creditsOfLists, type Credit, type SourcedTable } from './provenance.ts';
-import { UNKNOWN_RANK } from './units.ts';
 import type { NumberColumn, TextColumn } from '../model/index.ts';
 
 /** A figure query without its period. */
@@ -103,31 +102,9 @@ function computeSumsBy(q: SeriesQuery & { period: Period; by: string; own?: bool
   if (!values || values.type !== 'number' || !keys || keys.type !== 'text') return [];
   // The period's rows with a value in or inside the area, kept from the last change of year.
   const rows = rowsByPeriod(q).get(periodKey(q.period)) ?? new Uint32Array(0);
-  const { node } = q.placement;
-  const ranks = q.units.nodes;
-  const self = new Uint32Array(rows.length);
-  const inside = new Uint32Array(rows.length);
-  let ns = 0;
-  let ni = 0;
-  // The level nearest the area, found in the same pass: a loop, not Math.min(...rows), which
-  // overflows the stack on a million rows.
-  let rank = Infinity;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k]!;
-    if (keys.codes[i]! < 0) continue;
-    if (node[i] === q.area.id) self[ns++] = i;
-    else {
-      inside[ni++] = i;
-      rank = Math.min(rank, node[i]! >= 0 ? ranks[node[i]!]!.rank : UNKNOWN_RANK);
-    }
-  }
-  if (q.own && ns) return groupsOf(q, values, keys, self.subarray(0, ns));
-  let n = 0;
-  for (let k = 0; k < ni; k++) {
-    const i = inside[k]!;
-    if ((node[i]! >= 0 ? ranks[node[i]!]!.rank : UNKNOWN_RANK) === rank) inside[n++] = i;
-  }
-  return groupsOf(q, values, keys, inside.subarray(0, n));
+  const split = splitByLevel(rows, q.placement, q.units, q.area.id, (i) => keys.codes[i]! >= 0);
+  if (q.own && split.self.length) return groupsOf(q, values, keys, split.self);
+  return groupsOf(q, values, keys, split.nearest);
 }
 
 function groupsOf(q: SeriesQuery, values: NumberColumn, keys: TextColumn, rows: Uint32Array): GroupFigure[] {
