@@ -18,7 +18,16 @@ import { sampleChunks } from '../../src/lib/sample/index.ts';
 import { launchBrowser } from '../e2e/browser.ts';
 import { aggregationBench, viewsBench, type AggregationResult, type ViewStep } from './aggregate.ts';
 import { ensureFile, viewsAfterImport, viewsOpenLog, viewsOpenSection, viewsOpenVerdict, type ViewsOpen } from './views-open.ts';
-import { TABLE_NOTES, tableInChromium, tableLog, tableSection, tableVerdicts, unitsFileFor, type TableBench } from './table.ts';
+import {
+  TABLE_NOTES,
+  tableInChromium,
+  tableLog,
+  tableSection,
+  tableVerdicts,
+  importWithUnits,
+  unitsFileFor,
+  type TableBench,
+} from './table.ts';
 import type { ImportTiming, Timing } from './page/main.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -484,13 +493,7 @@ async function viewsInChromium(): Promise<{ open: number; changes: number[]; lon
   const page = await runContext.newPage();
   page.setDefaultTimeout(180_000);
   try {
-    await page.goto(`${base}app/index.html?view=data`);
-    await page.locator('#import-files').waitFor({ state: 'attached' });
-    await page.setInputFiles('#import-files', file);
-    await page.locator('article.job[data-phase="loaded"]').waitFor();
-    await page.setInputFiles('#import-files', unitsFile);
-    await page.waitForFunction(() => document.querySelectorAll('article.job[data-phase="loaded"]').length >= 2);
-    await page.waitForTimeout(1000);
+    await importWithUnits(page, `${base}app/index.html`, file, unitsFile);
     const open = await page.evaluate(async () => {
       const t = performance.now();
       history.pushState(null, '', '?view=contributions&area=Huy%E1%BB%87n+Th%E1%BB%AD');

@@ -45,6 +45,17 @@ export function unitsFileFor(file: string, unitsFile: string): void {
   );
 }
 
+/** Imports `file` and then `unitsFile` through the Data page of the app at `appUrl`, as a person would, and lets the page settle. */
+export async function importWithUnits(page: Page, appUrl: string, file: string, unitsFile: string): Promise<void> {
+  await page.goto(`${appUrl}?view=data`);
+  await page.locator('#import-files').waitFor({ state: 'attached' });
+  await page.setInputFiles('#import-files', file);
+  await page.locator('article.job[data-phase="loaded"]').waitFor();
+  await page.setInputFiles('#import-files', unitsFile);
+  await page.waitForFunction(() => document.querySelectorAll('article.job[data-phase="loaded"]').length >= 2);
+  await page.waitForTimeout(1000);
+}
+
 type Win = Window & { longest: number };
 
 /** Runs `act` in the page and resolves with the time from it to the end of the next frame drawn. */
@@ -96,13 +107,7 @@ export async function tableInChromium(browser: Browser, appUrl: string, file: st
   const page = await context.newPage();
   page.setDefaultTimeout(180_000);
   try {
-    await page.goto(`${appUrl}?view=data`);
-    await page.locator('#import-files').waitFor({ state: 'attached' });
-    await page.setInputFiles('#import-files', file);
-    await page.locator('article.job[data-phase="loaded"]').waitFor();
-    await page.setInputFiles('#import-files', unitsFile);
-    await page.waitForFunction(() => document.querySelectorAll('article.job[data-phase="loaded"]').length >= 2);
-    await page.waitForTimeout(1000);
+    await importWithUnits(page, appUrl, file, unitsFile);
     await page.evaluate(() => {
       const w = window as unknown as Win;
       w.longest = 0;
