@@ -39,6 +39,7 @@ try {
   for (let i = 0; i < runs; i++) {
     const r = await tableInChromium(browser, `${url}app-table/index.html`, file, join(out, 'data', 'units-1m.csv'));
     for (const line of tableLog(r)) process.stdout.write(`${line}\n`);
+    if (process.env.TABLE_STEPS) process.stdout.write(`  steps: ${r.steps.map((s) => s.toFixed(1)).join(' ')}\n`);
     process.stdout.write(`  targets met: ${JSON.stringify(tableVerdicts(r))}\n`);
   }
 } finally {

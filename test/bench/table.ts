@@ -72,7 +72,7 @@ async function timed(page: Page, act: string, arg: string | null = null): Promis
   );
 }
 
-const CLICK = `document.querySelector('#explorer th[data-col="' + arg + '"] button').click()`;
+const CLICK = `document.querySelector('#explorer [role="columnheader"][data-col="' + arg + '"] button').click()`;
 const INPUT = (selector: string) =>
   `const el = document.querySelector(${JSON.stringify(selector)}); el.value = arg; el.dispatchEvent(new Event('input', { bubbles: true }))`;
 
@@ -119,7 +119,7 @@ export async function tableInChromium(browser: Browser, appUrl: string, file: st
       const t = performance.now();
       history.pushState(null, '', '?view=table&kind=contributions&area=Huy%E1%BB%87n+Th%E1%BB%AD');
       dispatchEvent(new PopStateEvent('popstate'));
-      while (!document.querySelector('#explorer tbody tr[data-row]')) await new Promise((r) => setTimeout(r, 5));
+      while (!document.querySelector('#explorer [data-row]')) await new Promise((r) => setTimeout(r, 5));
       return performance.now() - t;
     });
     const count = await page.locator('[data-table-count]').innerText();
@@ -135,7 +135,7 @@ export async function tableInChromium(browser: Browser, appUrl: string, file: st
       await page.waitForTimeout(200);
     };
     const sorted = (col: string, dir: string) => async () => {
-      const got = await page.locator(`#explorer th[data-col="${col}"]`).getAttribute('aria-sort');
+      const got = await page.locator(`#explorer [role="columnheader"][data-col="${col}"]`).getAttribute('aria-sort');
       if (got !== dir) throw new Error(`${col} not ${dir}: ${got}`);
     };
     const counted = (match: (shown: number) => boolean) => async () => {
@@ -175,7 +175,7 @@ export async function tableInChromium(browser: Browser, appUrl: string, file: st
     const steps: number[] = [];
     for (let i = 0; i < 50; i++) steps.push(await scrollStep(page, 120));
     const jump = await scrollStep(page, null);
-    await page.locator(`#explorer tr[aria-rowindex="${rows + 1}"]`).waitFor({ timeout: 5000 });
+    await page.locator(`#explorer [role="row"][aria-rowindex="${rows + 1}"]`).waitFor({ timeout: 5000 });
     const longest = await longestOf(page);
     return { rows, open, openLongest, actions, steps, jump, longest };
   } finally {

@@ -401,9 +401,9 @@ export const cases: E2eCase[] = [
       await page.getByRole('link', { name: 'Tables', exact: true }).click();
       await page.locator('[data-table-count]').waitFor();
       const cells = await page.locator('#explorer').evaluate((table) => {
-        const heads = [...table.querySelectorAll('thead th')].map((th) => th.getAttribute('data-col'));
+        const heads = [...table.querySelectorAll('[role="columnheader"]')].map((th) => th.getAttribute('data-col'));
         const [source, file] = [heads.indexOf('source'), heads.indexOf('file')];
-        return [...table.querySelectorAll('tbody tr[data-row]')].map((tr) => {
+        return [...table.querySelectorAll('[data-row]')].map((tr) => {
           const td = tr.children;
           return `${(td[source] as HTMLElement).innerText.trim()} | ${(td[file] as HTMLElement).innerText.trim()}`;
         });

@@ -16,11 +16,11 @@ const READY = '[data-table-count]';
 /** The texts of one column of the rows drawn (not group headings or subtotals). */
 async function columnTexts(page: Page, col: string): Promise<string[]> {
   const index = await page
-    .locator('#explorer thead th')
+    .locator('#explorer [role="columnheader"]')
     .evaluateAll((ths, id) => ths.findIndex((th) => th.getAttribute('data-col') === id), col);
   assert.ok(index >= 0, `column ${col} shown`);
   return page
-    .locator('#explorer tbody tr[data-row]')
+    .locator('#explorer [data-row]')
     .evaluateAll((trs, j) => trs.map((tr) => (tr.children[j] as HTMLElement).innerText.trim()), index);
 }
 
@@ -54,18 +54,18 @@ export const cases: E2eCase[] = [
       assert.equal(new URL(page.url()).searchParams.get('view'), 'table');
       await page.locator('[data-kind-select]').selectOption('units');
       assert.match(await page.locator(READY).innerText(), /^hiển thị 17 \/ 17 dòng$/);
-      await page.locator('th[data-col="name"] button').click();
+      await page.locator('[role="columnheader"][data-col="name"] button').click();
       const names = await columnTexts(page, 'name');
       assert.deepEqual(names, [...names].sort(collator.compare));
       assert.deepEqual(
         names.filter((n) => ['An Thắng', 'Bằng Thành', 'Bộc Bố', 'Cao Tân', 'Cổ Linh', 'Công Bằng'].includes(n)),
         ['An Thắng', 'Bằng Thành', 'Bằng Thành', 'Bộc Bố', 'Cao Tân', 'Cổ Linh', 'Công Bằng'],
       );
-      assert.equal(await page.locator('th[data-col="name"]').getAttribute('aria-sort'), 'ascending');
-      await page.locator('th[data-col="name"] button').click();
-      assert.equal(await page.locator('th[data-col="name"]').getAttribute('aria-sort'), 'descending');
-      await page.locator('th[data-col="level"] button').click();
-      await page.locator('th[data-col="name"] button').click({ modifiers: ['Shift'] });
+      assert.equal(await page.locator('[role="columnheader"][data-col="name"]').getAttribute('aria-sort'), 'ascending');
+      await page.locator('[role="columnheader"][data-col="name"] button').click();
+      assert.equal(await page.locator('[role="columnheader"][data-col="name"]').getAttribute('aria-sort'), 'descending');
+      await page.locator('[role="columnheader"][data-col="level"] button').click();
+      await page.locator('[role="columnheader"][data-col="name"] button').click({ modifiers: ['Shift'] });
       const url = new URL(page.url());
       assert.deepEqual(url.searchParams.getAll('sort'), ['level', 'name']);
       const levels = await columnTexts(page, 'level');
@@ -81,7 +81,7 @@ export const cases: E2eCase[] = [
     run: async (page) => {
       await page.locator('[data-table-search]').fill('boc bo');
       assert.ok((await columnTexts(page, 'name')).includes('Bộc Bố'));
-      for (const row of await page.locator('#explorer tbody tr[data-row]').allInnerTexts()) assert.match(row, /Bộc Bố/);
+      for (const row of await page.locator('#explorer [data-row]').allInnerTexts()) assert.match(row, /Bộc Bố/);
       assert.match(await page.locator(READY).innerText(), /^hiển thị \d+ \/ 17 dòng$/);
       assert.equal(new URL(page.url()).searchParams.get('q'), 'boc bo');
 
@@ -93,7 +93,7 @@ export const cases: E2eCase[] = [
         assert.ok(names.length >= 2, names.join(', '));
         assert.deepEqual(names, [...names].sort(collator.compare).reverse());
         assert.equal(await fresh.locator('[data-table-search]').inputValue(), 'pac nam');
-        assert.equal(await fresh.locator('th[data-col="name"]').getAttribute('aria-sort'), 'descending');
+        assert.equal(await fresh.locator('[role="columnheader"][data-col="name"]').getAttribute('aria-sort'), 'descending');
       } finally {
         await fresh.close();
       }
@@ -106,7 +106,7 @@ export const cases: E2eCase[] = [
     run: async (page) => {
       await page.locator('[data-group-select]').selectOption('year');
       assert.equal(new URL(page.url()).searchParams.get('group'), 'year');
-      const subtotal = page.locator('#explorer tr[data-item="subtotal"]');
+      const subtotal = page.locator('#explorer [data-item="subtotal"]');
       assert.match(await subtotal.innerText(), /Cộng 2016–2021[\s\S]*hơn 91/);
       await page.locator('[data-delimiter]').selectOption(';');
       const { name, text } = await download(page);
@@ -141,7 +141,7 @@ export const cases: E2eCase[] = [
       assert.match(text, /\r\nChi bộ Thử A,2020,12,,,,"'=1\+1",cam-ket-thu\.csv,2\r\n/);
       assert.match(text, /\r\nChi bộ Thử B,2020,hơn 5,,,,"'@SUM\(A1:A2\)",/);
       assert.match(text, /,"nói ""có""\nrồi xuống dòng",cam-ket-thu\.csv,4\r\n/);
-      await page.locator('#explorer tbody tr[data-row]').nth(2).click();
+      await page.locator('#explorer [data-row]').nth(2).click();
       assert.match(await page.locator('[data-row-detail]').innerText(), /nói "có"\nrồi xuống dòng/);
     },
   },
@@ -155,14 +155,14 @@ export const cases: E2eCase[] = [
       await page.locator('[data-everywhere]').check();
       const table = page.locator('#explorer');
       assert.equal(await table.getAttribute('aria-rowcount'), '3002');
-      const drawn = await page.locator('#explorer tbody tr[data-row]').count();
+      const drawn = await page.locator('#explorer [data-row]').count();
       assert.ok(drawn > 5 && drawn < 100, `${drawn} rows drawn`);
       await page.locator('[data-explorer-scroll]').evaluate((el) => (el.scrollTop = el.scrollHeight));
-      await page.locator('#explorer tr[aria-rowindex="3002"]').waitFor();
-      assert.ok((await page.locator('#explorer tbody tr[data-row]').count()) < 100);
+      await page.locator('#explorer [role="row"][aria-rowindex="3002"]').waitFor();
+      assert.ok((await page.locator('#explorer [data-row]').count()) < 100);
       // A new sort shows its first rows: back to the top.
-      await page.locator('th[data-col="pledges"] button').click();
-      await page.locator('#explorer tr[aria-rowindex="2"]').waitFor();
+      await page.locator('[role="columnheader"][data-col="pledges"] button').click();
+      await page.locator('#explorer [role="row"][aria-rowindex="2"]').waitFor();
       assert.equal(await page.locator('[data-explorer-scroll]').evaluate((el) => el.scrollTop), 0);
     },
   },
@@ -177,7 +177,7 @@ export const cases: E2eCase[] = [
       await page.locator('[data-table-search]').fill('chi bo so');
       assert.match(await page.locator(READY).innerText(), /^hiển thị 3\.000 \//);
       assert.equal(await page.locator('#explorer').getAttribute('role'), 'grid');
-      assert.equal(await page.locator('#explorer td[tabindex="0"]').count(), 1);
+      assert.equal(await page.locator('#explorer [role="gridcell"][tabindex="0"]').count(), 1);
       const focused = () =>
         page.evaluate(() => {
           const td = document.activeElement as HTMLElement;
@@ -187,13 +187,13 @@ export const cases: E2eCase[] = [
             text: td.innerText.trim(),
           };
         });
-      await page.locator('#explorer td[tabindex="0"]').focus();
+      await page.locator('#explorer [role="gridcell"][tabindex="0"]').focus();
       assert.deepEqual(await focused(), { row: '2', col: '1', text: 'Chi bộ Số 1' });
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowDown');
       assert.deepEqual(await focused(), { row: '3', col: '2', text: '2001' });
       await page.keyboard.press('End');
-      assert.equal((await focused()).col, String(await page.locator('#explorer thead th').count()));
+      assert.equal((await focused()).col, String(await page.locator('#explorer [role="columnheader"]').count()));
       await page.keyboard.press('Home');
       assert.deepEqual(await focused(), { row: '3', col: '1', text: 'Chi bộ Số 2' });
       // The row reached is shown whole below.
@@ -205,10 +205,10 @@ export const cases: E2eCase[] = [
       // Ctrl+End: the last row, scrolled into the window, its indices those of the whole table.
       await page.keyboard.press('Control+End');
       assert.deepEqual(await focused(), { row: '3001', col: '1', text: 'Chi bộ Số 3000' });
-      assert.ok((await page.locator('#explorer tbody tr[data-row]').count()) < 100);
+      assert.ok((await page.locator('#explorer [data-row]').count()) < 100);
       await page.keyboard.press('Control+Home');
       assert.deepEqual(await focused(), { row: '2', col: '1', text: 'Chi bộ Số 1' });
-      assert.equal(await page.locator('#explorer td[tabindex="0"]').count(), 1);
+      assert.equal(await page.locator('#explorer [role="gridcell"][tabindex="0"]').count(), 1);
     },
   },
   {
@@ -216,7 +216,7 @@ export const cases: E2eCase[] = [
     path: '?view=table&kind=units',
     ready: READY,
     run: async (page) => {
-      const th = page.locator('#explorer th[data-col="name"]');
+      const th = page.locator('#explorer [role="columnheader"][data-col="name"]');
       const before = (await th.boundingBox())!.width;
       const grip = (await page.locator('[data-grip="name"]').boundingBox())!;
       await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
@@ -245,22 +245,22 @@ export const cases: E2eCase[] = [
     path: '?view=table&kind=contributions&group=year',
     ready: READY,
     run: async (page) => {
-      const heading = page.locator('#explorer tr[data-item="group"]').first();
+      const heading = page.locator('#explorer [data-item="group"]').first();
       assert.equal(await heading.getAttribute('aria-expanded'), 'true');
-      const rowsBefore = await page.locator('#explorer tbody tr[data-row]').count();
+      const rowsBefore = await page.locator('#explorer [data-row]').count();
       assert.ok(rowsBefore >= 3);
       await heading.locator('[data-fold]').click();
       assert.equal(await heading.getAttribute('aria-expanded'), 'false');
-      assert.equal(await page.locator('#explorer tbody tr[data-row]').count(), rowsBefore - 3);
-      assert.match(await page.locator('#explorer tr[data-item="subtotal"]').first().innerText(), /hơn 91/);
+      assert.equal(await page.locator('#explorer [data-row]').count(), rowsBefore - 3);
+      assert.match(await page.locator('#explorer [data-item="subtotal"]').first().innerText(), /hơn 91/);
       const { text } = await download(page);
       assert.ok(!text.includes('Chi bộ Văn phòng Huyện ủy;Giáo Hiệu') && !text.includes('Chi bộ Văn phòng Huyện ủy,Giáo Hiệu'), text);
       assert.match(text, /Cộng 2016–2021,,,hơn 91,/);
       // The keyboard: Enter on the heading's cell unfolds it.
-      await heading.locator('td').first().click();
+      await heading.locator('[role="gridcell"]').first().click();
       await page.keyboard.press('Enter');
       assert.equal(await heading.getAttribute('aria-expanded'), 'true');
-      assert.equal(await page.locator('#explorer tbody tr[data-row]').count(), rowsBefore);
+      assert.equal(await page.locator('#explorer [data-row]').count(), rowsBefore);
     },
   },
   {
@@ -274,13 +274,13 @@ export const cases: E2eCase[] = [
       await page.locator('[data-kind-select]').selectOption('pledges');
       await page.locator('[data-everywhere]').check();
       await page.locator('[data-table-search]').fill('chi bo chep');
-      await page.locator('th[data-col="pledges"] button').click();
-      await page.locator('th[data-col="pledges"] button').click();
+      await page.locator('[role="columnheader"][data-col="pledges"] button').click();
+      await page.locator('[role="columnheader"][data-col="pledges"] button').click();
       await page.getByRole('button', { name: 'Sao chép', exact: true }).click();
       await page.getByText('Đã sao chép 3 dòng').waitFor();
       const text = await page.evaluate(() => navigator.clipboard.readText());
       const lines = text.split(/\r?\n/).filter(Boolean);
-      const header = await page.locator('#explorer thead th').allInnerTexts();
+      const header = await page.locator('#explorer [role="columnheader"]').allInnerTexts();
       assert.deepEqual(
         lines[0]!.split('\t'),
         header.map((h) => h.replace(/[▲▼↕\d]+$/u, '').trim()),
