@@ -403,10 +403,11 @@ export const cases: E2eCase[] = [
       const cells = await page.locator('#explorer').evaluate((table) => {
         const heads = [...table.querySelectorAll('[role="columnheader"]')].map((th) => th.getAttribute('data-col'));
         const [source, file] = [heads.indexOf('source'), heads.indexOf('file')];
-        return [...table.querySelectorAll('[data-row]')].map((tr) => {
-          const td = tr.children;
-          return `${(td[source] as HTMLElement).innerText.trim()} | ${(td[file] as HTMLElement).innerText.trim()}`;
-        });
+        // Cells by their column's place (a wide table draws only the columns in view sideways).
+        const [at, fileAt] = [`[aria-colindex="${source + 1}"]`, `[aria-colindex="${file + 1}"]`];
+        return [...table.querySelectorAll('[data-row]')].map(
+          (row) => `${row.querySelector<HTMLElement>(at)?.innerText.trim()} | ${row.querySelector<HTMLElement>(fileAt)?.innerText.trim()}`,
+        );
       });
       assert.ok(
         cells.length && cells.every((s) => /^Sample data \(synthetic, not real figures\) \| Sample data – [\w -]+\.csv$/.test(s)),

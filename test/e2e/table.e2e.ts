@@ -21,7 +21,10 @@ async function columnTexts(page: Page, col: string): Promise<string[]> {
   assert.ok(index >= 0, `column ${col} shown`);
   return page
     .locator('#explorer [data-row]')
-    .evaluateAll((trs, j) => trs.map((tr) => (tr.children[j] as HTMLElement).innerText.trim()), index);
+    .evaluateAll(
+      (trs, j) => trs.map((tr) => tr.querySelector<HTMLElement>(`[aria-colindex="${j + 1}"]`)?.innerText.trim() ?? '(not drawn)'),
+      index,
+    );
 }
 
 /** Imports files through the Data page and comes back to the table view. */
@@ -164,6 +167,35 @@ export const cases: E2eCase[] = [
       await page.locator('[role="columnheader"][data-col="pledges"] button').click();
       await page.locator('#explorer [role="row"][aria-rowindex="2"]').waitFor();
       assert.equal(await page.locator('[data-explorer-scroll]').evaluate((el) => el.scrollTop), 0);
+    },
+  },
+  {
+    name: 'table view: a wide table draws in each row the columns in view sideways (the first always), the rest as it scrolls, and all of them to print',
+    path: '?view=table&kind=contributions',
+    ready: READY,
+    run: async (page) => {
+      const scroller = page.locator('[data-explorer-scroll]');
+      const headers = await page.locator('#explorer [role="columnheader"]').count();
+      const cellsOfFirstRow = () =>
+        page
+          .locator('#explorer [data-row]')
+          .first()
+          .locator('[role="gridcell"]')
+          .evaluateAll((cells) => cells.map((c) => c.getAttribute('aria-colindex')));
+      assert.ok(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth + 300), 'the contributions table is wider than its box');
+      const before = await cellsOfFirstRow();
+      assert.equal(before[0], '1');
+      assert.ok(before.length < headers, `${before.length} of ${headers} cells drawn`);
+      assert.ok(!before.includes(String(headers)), 'the last column is not drawn at first');
+      await scroller.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+      await page.waitForFunction((n) => !!document.querySelector(`#explorer [data-row] [aria-colindex="${n}"]`), headers);
+      const after = await cellsOfFirstRow();
+      assert.equal(after[0], '1', 'the pinned first column stays');
+      assert.ok(!after.includes('2'), 'the second column, far out of view, is let go');
+      await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+      assert.equal((await cellsOfFirstRow()).length, headers, 'every column drawn for printing');
+      await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+      await page.waitForFunction((n) => document.querySelector('#explorer [data-row]')!.children.length < n, headers);
     },
   },
   {

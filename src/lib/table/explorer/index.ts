@@ -13,5 +13,5 @@ export type { Display, DisplayItem, GroupItem, NumberRange, RowFilter, RowLevels
 export { itemLabel, shownCells, shownCsv, shownHtml, shownTsv, sumText } from './shown.ts';
 export { MAX_WIDTH, MIN_WIDTH, NO_EXPLORER, explorerFromUrl, urlWithExplorer, urlWithoutExplorer } from './url.ts';
 export type { ExplorerState } from './url.ts';
-export { rowWindow, rowsHeight, scrollTopFor } from './window.ts';
+export { columnWindow, rowWindow, rowsHeight, scrollLeftFor, scrollTopFor } from './window.ts';
 export type { RowWindow, WindowInput } from './window.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowWindow, scrollTopFor, type WindowInput } from './window.ts';
+import { columnWindow, rowWindow, scrollLeftFor, scrollTopFor, type WindowInput } from './window.ts';
 
 const ROW = 34;
 const input = (total: number, scrollTop: number, view = 500): WindowInput => ({
@@ -95,5 +95,33 @@ describe('scrolling a row into view', () => {
       expect(seen + ROW).toBeLessThanOrEqual(500);
       expect(scrollTopFor(k, input(total, to!))).toBeNull();
     }
+  });
+});
+
+describe('column window', () => {
+  const widths = [200, 150, 150, 150, 150, 150, 150, 150];
+
+  it('draws every column when they all fit', () => {
+    expect(columnWindow([200, 150], 0, 1000, 100)).toEqual([0, 1]);
+  });
+
+  it('draws the pinned first column and those reaching into the view, a little beyond', () => {
+    // View 0…500 (+100): columns spanning 0-200, 200-350, 350-500, 500-650 (starts before 600).
+    expect(columnWindow(widths, 0, 500, 100)).toEqual([0, 1, 2, 3]);
+    // Scrolled to 600, view 600…1100: 500-650 reaches into it, 1100-1250 does not.
+    expect(columnWindow(widths, 600, 500, 0)).toEqual([0, 3, 4, 5, 6]);
+    // View 700…1000.
+    expect(columnWindow(widths, 700, 300, 0)).toEqual([0, 4, 5, 6]);
+  });
+
+  it('scrolls sideways just enough to show a column beside the pinned one', () => {
+    expect(scrollLeftFor(0, widths, 300, 500)).toBeNull();
+    expect(scrollLeftFor(2, widths, 0, 500)).toBeNull();
+    // Column 5 spans 800-950: its end brought to the view's right edge.
+    expect(scrollLeftFor(5, widths, 0, 500)).toBe(450);
+    // Column 1 spans 200-350: hidden under the pinned column at 300, brought back beside it.
+    expect(scrollLeftFor(1, widths, 300, 500)).toBe(0);
+    // A column wider than the view shows from its start.
+    expect(scrollLeftFor(2, [200, 150, 900], 0, 500)).toBe(150);
   });
 });

@@ -89,3 +89,35 @@ export function scrollTopFor(k: number, input: WindowInput): number | null {
   const scrollTop = target * ratio;
   return Math.max(0, Math.min(height - view, k * row < v ? Math.floor(scrollTop) : Math.ceil(scrollTop)));
 }
+
+/**
+ * The columns drawn: the first (pinned) and every column that reaches into the view, or a
+ * little beyond it (`overscan` px), from `scrollLeft` across `view` px. When every column fits
+ * in the view, all of them. Column j spans `widths[j]` px after the ones before it.
+ */
+export function columnWindow(widths: readonly number[], scrollLeft: number, view: number, overscan: number): number[] {
+  const all = widths.map((_, j) => j);
+  if (widths.reduce((a, b) => a + b, 0) <= view) return all;
+  const from = scrollLeft - overscan;
+  const to = scrollLeft + view + overscan;
+  let x = 0;
+  return all.filter((j) => {
+    const start = x;
+    x += widths[j]!;
+    return j === 0 || (x > from && start < to);
+  });
+}
+
+/**
+ * The scrollLeft that brings column `j` wholly into view beside the pinned first column (or as
+ * much of it as fits, from its start), or null when it is in view already or is the first.
+ */
+export function scrollLeftFor(j: number, widths: readonly number[], scrollLeft: number, view: number): number | null {
+  if (j <= 0) return null;
+  const start = widths.slice(0, j).reduce((a, b) => a + b, 0);
+  const end = start + widths[j]!;
+  const pinned = widths[0] ?? 0;
+  if (start < scrollLeft + pinned) return Math.max(0, start - pinned);
+  if (end > scrollLeft + view) return Math.max(0, Math.min(start - pinned, end - view));
+  return null;
+}
