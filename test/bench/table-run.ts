@@ -27,17 +27,20 @@ if (!existsSync(file) || statSync(file).size === 0) {
   stream.end();
   await once(stream, 'finish');
 }
-await build({
-  root: join(here, '../..'),
-  logLevel: 'warn',
-  build: { outDir: join(out, 'app-table'), emptyOutDir: true, minify: process.env.TABLE_MINIFY !== '0' },
-});
+// TABLE_APP=<folder under test/bench/out>: measure an app built before (to compare two builds).
+const app = process.env.TABLE_APP ?? 'app-table';
+if (!process.env.TABLE_APP)
+  await build({
+    root: join(here, '../..'),
+    logLevel: 'warn',
+    build: { outDir: join(out, app), emptyOutDir: true, minify: process.env.TABLE_MINIFY !== '0' },
+  });
 const { server, url } = await serveStatic(out);
 const browser = await launchBrowser();
 try {
   const runs = Number(process.env.TABLE_RUNS) || 1;
   for (let i = 0; i < runs; i++) {
-    const r = await tableInChromium(browser, `${url}app-table/index.html`, file, join(out, 'data', 'units-1m.csv'));
+    const r = await tableInChromium(browser, `${url}${app}/index.html`, file, join(out, 'data', 'units-1m.csv'));
     for (const line of tableLog(r)) process.stdout.write(`${line}\n`);
     if (process.env.TABLE_STEPS) process.stdout.write(`  steps: ${r.steps.map((s) => s.toFixed(1)).join(' ')}\n`);
     process.stdout.write(`  targets met: ${JSON.stringify(tableVerdicts(r))}\n`);
