@@ -10,6 +10,7 @@ export type { ExcludedSource } from './excluded.ts';
 export { areaRows, rowLevels } from './place.ts';
 export { filterRows, foldDisplay, groupDisplay, plainDisplay, searchTerms, sortRows, tablePeriods, UNIT_COLUMNS } from './rows.ts';
 export type { Display, DisplayItem, GroupItem, NumberRange, RowFilter, RowLevels, RowSpace, SortKey, SubtotalItem } from './rows.ts';
+export { Recent } from './recent.ts';
 export { itemLabel, shownCells, shownCsv, shownHtml, shownTsv, sumText } from './shown.ts';
 export { MAX_WIDTH, MIN_WIDTH, NO_EXPLORER, explorerFromUrl, urlWithExplorer, urlWithoutExplorer } from './url.ts';
 export type { ExplorerState } from './url.ts';

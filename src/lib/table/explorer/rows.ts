@@ -76,6 +76,8 @@ function keepMatching(rows: Uint32Array, columns: readonly ExplorerColumn[], ter
     if (hits) {
       any = true;
       const { codes, hit } = hits;
+      // No value of the column holds the term: its million codes need not be read.
+      if (!hit.includes(1)) continue;
       for (let p = 0; p < rows.length; p++) {
         const c = codes[rows[p]!]!;
         if (c >= 0 && hit[c] === 1) found[p] = 1;
