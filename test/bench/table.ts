@@ -269,15 +269,38 @@ slowest 42.4 ms). Then:
 - Meeting mode hid the rest of the page with \`#app:has(> [data-meeting])\`, which Chromium
   matched again on every change of the page: a scroll step spent 20–30 ms in style and layout,
   4–5 ms without it (a class on the body now does the same).
-
-A scroll step is now about 3 ms of script, 4 ms of style and layout and 6–10 ms of painting (the
-rows drawn change every step; headless Chromium here paints without a GPU), so the median step
-is near the 16 ms of a frame and the slowest steps, when the two shared cores are busy, above it.
-
 - Opening the table no longer lays the page out in the middle of its script: its sizes are read
   by a ResizeObserver (not \`bind:clientHeight\`), and the scroll goes back to the top only when
   it is not there already (setting \`scrollTop\` forced a layout of the whole page, the area
   chooser's thousands of options with it): the longest task of opening 254–295 → 146–151 ms.
+- A table of 100,000 rows or more opens in two steps: the page and its controls ("Đang mở
+  998.330 dòng…"), then, in a task of its own, its rows found and drawn: the longest task of
+  opening 104–154 → 63–94 ms.
 
-Not done: opening the table on a million rows is still one task over 100 ms (the area's rows,
-the first filtering, the periods the rows hold, the first drawing).`;
+A scroll step was then about 3 ms of script, 4 ms of style and layout and 6–10 ms of painting
+(median 13–22 ms, the slowest 21–79 ms). A trace of the page thread showed why: a \`<table>\`
+lays out and paints all its rows again when one is added or removed; at a million rows (past the
+browsers' height cap, so rows move faster than the pixels) every drawn row moved on every step;
+and each pinned first cell (\`position: sticky\`) was a layer of its own to compose, one per row.
+Then:
+
+- The table is an ARIA grid of rows placed one by one (\`role="grid"\`, rows and cells with
+  \`aria-rowindex\`/\`aria-colindex\` as before): a row's offset inside a box moved as a whole
+  stays the same while the window moves, so a step lays out and paints only the rows that come
+  into view (\`src/lib/table/explorer/window.ts\`, tested). Cost: none kept.
+- A row of a wide table draws only the columns in view sideways and the first (about 7 of the
+  contributions' 12 cells at 1366 px); every column is drawn for printing. Cost: scrolling
+  sideways draws the cells coming into view.
+- The first column is pinned only once the table is scrolled sideways (no layer per row
+  otherwise). Cost: when one starts scrolling sideways the first column may move for one frame
+  before it is pinned.
+- The rows filtered and sorted just before are kept (two of each), so clearing a search or a
+  filter goes back to them at once; a search skips a column none of whose values holds the word.
+  Cost: up to 16 MB at a million rows (4 bytes a row, four lists) while the table stays open.
+
+A scroll step is now about 2–3 ms of script, 3–4 ms of style and layout and 2–3 ms of painting on
+this machine; the median step 8.6–11 ms. Some steps still take 17–30 ms in a run, and their
+number varies from run to run (one run in six had none): the two shared cores are busy then with
+the rasterising of the rows (done here without a GPU) or with another process; the machine's
+own speed varied by a factor of 1.6 between runs of the same build.
+`;
