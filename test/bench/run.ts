@@ -354,6 +354,9 @@ async function onFreshPage(url: string, fn: Method): Promise<Timing> {
 const results: Row[] = [];
 let chromiumViews: { open: number; changes: number[]; longest: number } | null;
 let chromiumTable: TableBench | null;
+/** Every run of the table's benchmark (three: scroll steps vary from run to run on a shared machine). */
+const TABLE_RUNS = 3;
+const chromiumTableRuns: TableBench[] = [];
 let viewsOpen: ViewsOpen | null = null;
 const costs = new Map<Prep, PrepCost>();
 
@@ -469,8 +472,14 @@ try {
     );
   log('the table explorer in Chromium (the app, 1M rows in one district)');
   const [file1m, units1m] = [join(out, 'data', 'contributions-1m.csv'), join(out, 'data', 'units-1m.csv')];
-  chromiumTable = only ? null : await tableInChromium(browser, `${base}app/index.html`, file1m, units1m);
-  if (chromiumTable) for (const line of tableLog(chromiumTable)) log(line);
+  for (let run = 0; run < (only ? 0 : TABLE_RUNS); run++) {
+    const r = await tableInChromium(browser, `${base}app/index.html`, file1m, units1m);
+    for (const line of tableLog(r)) log(line);
+    chromiumTableRuns.push(r);
+  }
+  // The run shown in full: the middle one by its slowest scroll step.
+  const bySlowest = [...chromiumTableRuns].sort((a, b) => Math.max(...a.steps, a.jump) - Math.max(...b.steps, b.jump));
+  chromiumTable = bySlowest[Math.floor(bySlowest.length / 2)] ?? null;
   log('every view opened after a 200,000-row import (the app)');
   const file200k = join(out, 'data', 'contributions-200k.csv');
   if (!only) await ensureFile(file200k, 200_000);
@@ -806,7 +815,7 @@ in ${fmt(chromium.open)} ms; a change of year (2018, 2020, 2019), from the \`cha
 frame drawn: ${chromium.changes.map((c) => `${fmt(c)} ms`).join(', ')}; the longest main-thread task meanwhile ${fmt(chromium.longest)} ms.
 `
     : ''
-}${viewsOpen ? viewsOpenSection(viewsOpen) : ''}${tableSection(table, TABLE_NOTES)}
+}${viewsOpen ? viewsOpenSection(viewsOpen) : ''}${tableSection(table, TABLE_NOTES, chromiumTableRuns)}
 ## Where the time goes, and what was done about it
 
 Profiles of the engine in Chromium (\`Profiler\` over CDP) at 1M rows, before the work on it:
