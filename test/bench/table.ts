@@ -303,6 +303,10 @@ Then:
 - The first column is pinned only once the table is scrolled sideways (no layer per row
   otherwise). Cost: when one starts scrolling sideways the first column may move for one frame
   before it is pinned.
+- A data row's cells are made by hand (text only, never markup) rather than a block of markup
+  per cell, whose effects and bookkeeping cost about as much as drawing them: over four runs
+  each, the median step 0.5–1.2 ms shorter, the jump to the last row (a whole window at once)
+  14.5–23.7 → 9.7–14.6 ms. Cost: none.
 - The rows filtered and sorted just before are kept (two of each), so clearing a search or a
   filter goes back to them at once; a search skips a column none of whose values holds the word.
   Cost: up to 16 MB at a million rows (4 bytes a row, four lists) while the table stays open.
