@@ -311,11 +311,11 @@ Then:
   filter goes back to them at once; a search skips a column none of whose values holds the word.
   Cost: up to 16 MB at a million rows (4 bytes a row, four lists) while the table stays open.
 
-A scroll step is now about 2–3 ms of script, 3–4 ms of style and layout and 2–3 ms of painting on
-this machine; the median step 8.6–11 ms. Some steps still take 17–30 ms in a run, and their
-number varies from run to run (from none to three of the 50): the two shared cores are busy then
-with the rasterising of the rows (done here without a GPU) or with another process; the machine's
-own speed varied by a factor of 1.6 between runs of the same build. For scale, a bare window of
-plain DOM (no framework, no data behind it, 7 cells a row, rows placed the same way) timed by the
-same steps in the same Chromium: median 5.8–8.5 ms, slowest 9.7–18.1 ms over six runs.
+A scroll step is now a median 8–9 ms here, every step of the three runs above under 16 ms.
+Before the cells were made by hand, 1–3 steps of 50 took 17–30 ms in most runs, when the two
+shared cores were busy with the rasterising of the rows (done here without a GPU) or with another
+process; the machine's own speed varied by a factor of 1.6 between runs of the same build, so a
+single run can still show a slow step. For scale, a bare window of plain DOM (no framework, no
+data behind it, 7 cells a row, rows placed the same way) timed by the same steps in the same
+Chromium: median 5.8–8.5 ms, slowest 9.7–18.1 ms over six runs.
 `;
