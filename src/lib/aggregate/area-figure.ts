@@ -16,7 +16,7 @@ import type { Period } from './pick.ts';
 import { insideMask, PLACE_FIELD, type Placement } from './placement.ts';
 import { creditsOf, mergeCredits, type Credit, type SourcedTable } from './provenance.ts';
 import { UNKNOWN_RANK, type UnitDirectory, type UnitNode } from './units.ts';
-import type { NumberColumn, YearColumn } from '../model/index.ts';
+import { Recent, type NumberColumn, type YearColumn } from '../model/index.ts';
 
 /** What a figure is asked for. */
 export interface FigureQuery {
@@ -153,18 +153,12 @@ export const periodKey = (p: Period) => p.start * 10000 + p.end;
 export function rowsByPeriod(q: Omit<FigureQuery, 'period'>): ReadonlyMap<number, Uint32Array> {
   if (q.only) return computeRowsByPeriod(q);
   let recent = byPeriodCache.get(q.placement);
-  if (!recent) byPeriodCache.set(q.placement, (recent = new Map()));
-  const key = `${q.area.id}\u0000${q.field}`;
-  let rows = recent.get(key);
-  if (!rows) {
-    recent.set(key, (rows = computeRowsByPeriod(q)));
-    if (recent.size > RECENT_AREAS) recent.delete(recent.keys().next().value!);
-  }
-  return rows;
+  if (!recent) byPeriodCache.set(q.placement, (recent = new Recent(RECENT_AREAS)));
+  return recent.get([q.area.id, q.field], () => computeRowsByPeriod(q));
 }
 
 const RECENT_AREAS = 6;
-const byPeriodCache = new WeakMap<Placement, Map<string, ReadonlyMap<number, Uint32Array>>>();
+const byPeriodCache = new WeakMap<Placement, Recent<ReadonlyMap<number, Uint32Array>>>();
 
 function computeRowsByPeriod(q: Omit<FigureQuery, 'period'>): Map<number, Uint32Array> {
   const values = q.st.table.columns[q.field] as NumberColumn | undefined;

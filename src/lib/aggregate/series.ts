@@ -8,7 +8,7 @@ import { areaFiguresByPeriod, periodKey, rowsByPeriod, splitByLevel, type AreaFi
 import type { Period } from './pick.ts';
 import type { Placement } from './placement.ts';
 import { creditsOf, creditsOfLists, type Credit, type SourcedTable } from './provenance.ts';
-import type { NumberColumn, TextColumn } from '../model/index.ts';
+import { Recent, type NumberColumn, type TextColumn } from '../model/index.ts';
 
 /** A figure query without its period. */
 export type SeriesQuery = Omit<FigureQuery, 'period'>;
@@ -81,19 +81,13 @@ export function sumsBy(q: SeriesQuery & { period: Period; by: string; own?: bool
   // A view asks for the same sums several times (a chart, then the matrix): kept for the last
   // few queries of this data only, since each holds its rows.
   let recent = sumsCache.get(q.placement);
-  if (!recent) sumsCache.set(q.placement, (recent = new Map()));
-  const key = [q.area.id, q.field, q.by, q.period.start, q.period.end, q.own ? 1 : 0].join('\u0000');
-  let groups = recent.get(key);
-  if (groups) return groups;
-  groups = computeSumsBy(q);
-  recent.set(key, groups);
-  if (recent.size > RECENT_SUMS) recent.delete(recent.keys().next().value!);
-  return groups;
+  if (!recent) sumsCache.set(q.placement, (recent = new Recent(RECENT_SUMS)));
+  return recent.get([q.area.id, q.field, q.by, q.period.start, q.period.end, q.own === true], () => computeSumsBy(q));
 }
 
 /** How many sums a placement keeps (each holds the indices of its rows). */
 const RECENT_SUMS = 8;
-const sumsCache = new WeakMap<Placement, Map<string, GroupFigure[]>>();
+const sumsCache = new WeakMap<Placement, Recent<GroupFigure[]>>();
 
 function computeSumsBy(q: SeriesQuery & { period: Period; by: string; own?: boolean }): GroupFigure[] {
   const { table } = q.st;

@@ -44,7 +44,7 @@ export type RowWindow = {
 };
 
 /** The rows' box height: every row's, up to `maxPx`. */
-export const rowsHeight = (total: number, row: number, maxPx: number): number => Math.min(total * row, maxPx);
+const rowsHeight = (total: number, row: number, maxPx: number): number => Math.min(total * row, maxPx);
 
 /** The place in the rows (px from the first row's top) seen at the top of the view at `scrollTop`. */
 function virtualTop({ scrollTop, total, row, view, maxPx }: WindowInput): number {

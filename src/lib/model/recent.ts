@@ -1,7 +1,8 @@
 /**
- * The last few results of a costly step, by what they were made from: clearing a search or a
- * filter goes back to the rows (and their order) just had, not a million rows filtered and
- * sorted again. A key is a list compared item by item (===): objects by identity, text by value.
+ * The last few results of a costly step, by what they were made from, the least recently used
+ * let go first: a view asking again for the sums it just drew, or a table whose search is cleared,
+ * gets them back rather than a million rows read again. A key is a list compared item by item
+ * (===): objects by identity, text and numbers by value.
  */
 export class Recent<V> {
   #entries: { key: readonly unknown[]; value: V }[] = [];
