@@ -4,7 +4,7 @@
  * clipboard, the ranking sorted and exported as CSV and read back, honest states for too few and
  * unknown units; no NaN or undefined on screen, and no serious or critical axe-core violation.
  */
-import assert from 'node:assert/strict';
+import assert from './assert.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';

@@ -6,7 +6,7 @@
  * And names written as HTML or `javascript:` read as text everywhere: views, tooltips, the table
  * explorer, its CSV, the exported SVG and PNG — no dialog, no element made from them.
  */
-import assert from 'node:assert/strict';
+import assert from './assert.ts';
 import { readFileSync } from 'node:fs';
 import { brotliDecompressSync } from 'node:zlib';
 import type { Download, Page } from 'playwright-core';

@@ -3,7 +3,7 @@
  * province's units never added to the district's report), the sample kept apart from the real
  * data, every figure naming its files, and cards that fit their box from a phone to a wall.
  */
-import assert from 'node:assert/strict';
+import assert from './assert.ts';
 import type { Page } from 'playwright-core';
 import type { E2eCase } from './overview.e2e.ts';
 

@@ -5,7 +5,7 @@
  * replacing a file, a rejected file changing nothing, a 200,000-row file read while the page
  * stays responsive, the sample district, the templates page and the view in the URL.
  */
-import assert from 'node:assert/strict';
+import assert from './assert.ts';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -2,7 +2,7 @@
  * What a person sees on the overview, in real Chromium: the key figures in Vietnamese, the
  * criteria chart, the figures table with sources, and the switch to English and back.
  */
-import assert from 'node:assert/strict';
+import assert from './assert.ts';
 import type { Page } from 'playwright-core';
 
 /** One browser test: a sentence and what it does on a freshly opened page. */

@@ -5,7 +5,7 @@
  * view's link on the same filters; the overview and the criteria view printed to A4 PDF (pages
  * counted), no navigation printed, and the deck printed one landscape page a slide.
  */
-import assert from 'node:assert/strict';
+import assert from './assert.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';

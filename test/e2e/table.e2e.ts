@@ -6,7 +6,7 @@
  * with the keyboard cell by cell (aria-rowindex and aria-colindex kept), a column resized by
  * dragging and by keys, a group folded, and what is shown copied to the clipboard.
  */
-import assert from 'node:assert/strict';
+import assert from './assert.ts';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { E2eCase } from './overview.e2e.ts';

@@ -4,7 +4,7 @@
  * same view; nothing reads NaN or undefined; a phone never scrolls sideways; and axe-core finds
  * no serious or critical accessibility violation on any view.
  */
-import assert from 'node:assert/strict';
+import assert from './assert.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';

@@ -3,7 +3,7 @@
  * dragged over the page, or the Data page, start the ingest worker alone (part workers start
  * with a large file), and it is let go when the drag ends or the page closes.
  */
-import assert from 'node:assert/strict';
+import assert from './assert.ts';
 import type { Page } from 'playwright-core';
 import type { E2eCase } from './overview.e2e.ts';
 
