@@ -440,7 +440,7 @@ export const cases: E2eCase[] = [
     run: async (page) => {
       assert.equal(await page.getByRole('link', { name: 'Mẫu tệp & hướng dẫn' }).getAttribute('aria-current'), 'page');
       const criteria = page.locator('#template-criteria');
-      assert.ok(await criteria.getByRole('cell', { name: 'Bộc Bố', exact: true }).isVisible());
+      await criteria.getByRole('cell', { name: 'Bộc Bố', exact: true }).waitFor();
       const [download] = await Promise.all([page.waitForEvent('download'), criteria.getByRole('button', { name: /Tải tệp mẫu/ }).click()]);
       assert.equal(download.suggestedFilename(), 'mau-tieu-chi-nong-thon-moi.csv');
       assert.match(readFileSync((await download.path())!, 'utf8'), /^\uFEFFXã,Năm,/);
@@ -450,7 +450,9 @@ export const cases: E2eCase[] = [
       assert.equal(new URL(page.url()).searchParams.get('view'), 'templates');
       assert.equal(new URL(page.url()).searchParams.get('lang'), 'en');
       await page.reload();
-      assert.ok(await page.getByRole('heading', { name: 'Templates & help', level: 2 }).isVisible());
+      // The page's code and its English load after the reload: wait for them, do not race them.
+      await page.getByRole('heading', { name: 'Templates & help', level: 2 }).waitFor();
+      assert.equal(await page.getByRole('button', { name: 'English', pressed: true }).count(), 1);
     },
   },
   {

@@ -53,6 +53,12 @@ async function open(path = '', ready = '[data-kpi="pledges"]') {
   return { page, errors, foreign };
 }
 
+/** A test's time, written after its name when it took a while (so a slow CI run shows where the time went). */
+function took(start: number): string {
+  const seconds = (performance.now() - start) / 1000;
+  return seconds >= 3 ? ` (${seconds.toFixed(1)} s)` : '';
+}
+
 /** Forgets what a test stored (language, imported datasets: the profile is shared), then closes the page. */
 async function clean(page: Page) {
   await page
@@ -85,6 +91,7 @@ try {
   ];
   for (const c of only ? all.filter((c) => c.name.includes(only)) : all) {
     let opened: Awaited<ReturnType<typeof open>> | null = null;
+    const start = performance.now();
     try {
       opened = await open(c.path, c.ready);
       const { page, errors, foreign } = opened;
@@ -96,10 +103,10 @@ try {
       if (unexpected.length) throw new Error(`console errors: ${unexpected.join(' | ')}`);
       if (foreign.length) throw new Error(`requests to other hosts: ${foreign.join(' ')}`);
       passed++;
-      console.log(`  ✓ ${c.name}`);
+      console.log(`  ✓ ${c.name}${took(start)}`);
     } catch (e) {
       failed++;
-      console.log(`  ✗ ${c.name}\n      ${(e instanceof Error ? e.message : String(e)).split('\n').join('\n      ')}`);
+      console.log(`  ✗ ${c.name}${took(start)}\n      ${(e instanceof Error ? e.message : String(e)).split('\n').join('\n      ')}`);
     } finally {
       if (opened) await clean(opened.page);
     }
@@ -118,5 +125,5 @@ try {
   server.close();
 }
 
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed (${(performance.now() / 1000).toFixed(0)} s with the build)`);
 process.exit(failed ? 1 : 0);
