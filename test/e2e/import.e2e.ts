@@ -190,8 +190,8 @@ export const cases: E2eCase[] = [
       await page.getByRole('button', { name: 'Hiện lại cam-ket.csv trên trang tổng quan' }).click();
 
       await page.getByRole('button', { name: 'Xóa cam-ket.csv' }).click();
+      await page.getByText('Đã xóa cam-ket.csv.').waitFor();
       assert.equal(await row(page, 'cam-ket.csv').count(), 0);
-      assert.ok(await page.getByText('Đã xóa cam-ket.csv.').isVisible());
       await page.getByRole('button', { name: 'Hoàn tác' }).click();
       await row(page, 'cam-ket.csv').waitFor();
       await page.reload();
